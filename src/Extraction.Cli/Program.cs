@@ -1,0 +1,16 @@
+using System.CommandLine;
+using Extraction.Cli.Commands;
+
+namespace Extraction.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        var root = new RootCommand("Extraction: people, roles, places, organizations, events, dates and their relations from Vietnamese news.")
+        {
+            new RunCommand(),
+        };
+        return root.Parse(args).Invoke();
+    }
+}

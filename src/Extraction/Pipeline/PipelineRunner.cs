@@ -1,0 +1,105 @@
+using System.Buffers;
+using System.Diagnostics;
+using Extraction.Documents;
+using Extraction.Output;
+using Extraction.Reading;
+
+namespace Extraction.Pipeline;
+
+/// <summary>
+/// Streams input records through the pipeline on several threads and writes their records in input
+/// order. Records are processed in bounded batches, so memory does not grow with the input; each
+/// batch is written whole and flushed, so an interrupted run leaves only whole records behind.
+/// </summary>
+public sealed class PipelineRunner
+{
+    private readonly ExtractionPipeline _pipeline;
+    private readonly int _threads;
+    private readonly TextWriter _errors;
+
+    /// <param name="threads">Worker threads; the output does not depend on it.</param>
+    /// <param name="errors">Where one line per bad document goes (standard error).</param>
+    public PipelineRunner(ExtractionPipeline pipeline, int threads, TextWriter errors)
+    {
+        _pipeline = pipeline;
+        _threads = Math.Max(1, threads);
+        _errors = errors;
+    }
+
+    /// <summary>Documents per batch at most.</summary>
+    public int BatchDocuments { get; init; } = 256;
+
+    /// <summary>Characters of text per batch at most (a batch always takes at least one document).</summary>
+    public long BatchCharacters { get; init; } = 4_000_000;
+
+    /// <summary>Called after every batch with the running totals.</summary>
+    public Action<RunSummary>? Progress { get; init; }
+
+    public RunSummary Run(IEnumerable<InputRecord> records, Stream output, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        long documents = 0, errors = 0, tokens = 0, characters = 0;
+        var batch = new List<InputRecord>(BatchDocuments);
+        var results = new BatchResult[BatchDocuments];
+        using var enumerator = records.GetEnumerator();
+        bool more = true;
+        while (more && !cancel.IsCancellationRequested)
+        {
+            batch.Clear();
+            long batchChars = 0;
+            while (batch.Count < BatchDocuments && batchChars < BatchCharacters && (more = enumerator.MoveNext()))
+            {
+                batch.Add(enumerator.Current);
+                batchChars += enumerator.Current.Text?.Length ?? 0;
+            }
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads }, i => results[i] = ProcessOne(batch[i]));
+            for (int i = 0; i < batch.Count; i++)
+            {
+                var result = results[i];
+                if (result.Error is not null)
+                {
+                    errors++;
+                    _errors.WriteLine($"{batch[i].Location}: {result.Error}");
+                }
+                output.Write(result.Bytes.WrittenSpan);
+                documents++;
+                tokens += result.Tokens;
+                characters += batch[i].Text?.Length ?? 0;
+                results[i] = default;
+            }
+            output.Flush();
+            Progress?.Invoke(new RunSummary(documents, errors, tokens, characters, clock.Elapsed, false));
+        }
+        return new RunSummary(documents, errors, tokens, characters, clock.Elapsed, cancel.IsCancellationRequested);
+    }
+
+    private BatchResult ProcessOne(InputRecord record)
+    {
+        var bytes = new ArrayBufferWriter<byte>(Math.Max(256, (record.Text?.Length ?? 0) * 4));
+        if (record.Error is not null)
+        {
+            RecordWriter.WriteError(record, record.Error, bytes);
+            return new BatchResult(bytes, record.Error, 0);
+        }
+        try
+        {
+            var document = new Document(record.Id, record.Source, record.Text!) { Title = record.Title, Date = record.Date };
+            _pipeline.Process(document);
+            RecordWriter.Write(document, bytes);
+            return new BatchResult(bytes, null, document.Tokens.Count);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            string error = $"processing failed: {e.GetType().Name}: {e.Message}";
+            bytes.Clear();
+            RecordWriter.WriteError(record, error, bytes);
+            return new BatchResult(bytes, error, 0);
+        }
+    }
+
+    private readonly record struct BatchResult(ArrayBufferWriter<byte> Bytes, string? Error, int Tokens);
+}
