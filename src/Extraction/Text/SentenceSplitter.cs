@@ -111,6 +111,24 @@ public static class SentenceSplitter
 
     private static bool OpensSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || Openers.IndexOf(c) >= 0;
 
+    /// <summary>"C", "V.I", "J.F": one or more capital initials, as in "C. Mác", "V.I. Lê-nin".</summary>
+    private static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+        for (int i = 0; i < word.Length; i++)
+        {
+            bool letterSlot = i % 2 == 0;
+            if (letterSlot ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+        return word.Length % 2 == 1;
+    }
+
     /// <summary>Whether a single full stop at <paramref name="dot"/> ends an abbreviation or an initial.</summary>
     private static bool ClosesAbbreviation(string text, int sentenceStart, int dot, int runLength)
     {
@@ -124,7 +142,7 @@ public static class SentenceSplitter
             w--;
         }
         var word = text.AsSpan(w, dot - w);
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        if (IsInitials(word))
         {
             return true;
         }

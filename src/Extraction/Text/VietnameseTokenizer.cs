@@ -22,7 +22,7 @@ public sealed partial class VietnameseTokenizer
         @"|\d+(?:[.,]\d+)*" +
         @"|\p{L}[\p{L}\p{M}]*(?:\.\p{L}[\p{L}\p{M}]*)+(?=[\s,;:)\]""”’]|\.(?:\s|$)|$)" +
         @"|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\d][\p{L}\p{M}\d]*)*" +
-        @"|\.{2,}|[^\s\p{L}\p{M}\d]";
+        @"|\.{2,}|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\p{M}\d]";
 
     [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex TokenRegex();
