@@ -13,6 +13,9 @@ internal static class Program
         var root = new RootCommand("Extraction: people, roles, places, organizations, events, dates and their relations from Vietnamese news.")
         {
             new RunCommand(),
+            new CorpusCommand(),
+            new TrainCommand(),
+            new EvalCommand(),
         };
         return root.Parse(args).Invoke();
     }

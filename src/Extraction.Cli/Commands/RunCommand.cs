@@ -25,8 +25,14 @@ internal sealed class RunCommand : Command
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
+    private readonly Option<string?> _model = new("--model", "-m")
+    {
+        Description = "Model directory (default: models/tagger, the committed model).",
+    };
+
     public RunCommand() : base("run", "Extract from articles into one JSON object per document.")
     {
+        Options.Add(_model);
         Arguments.Add(_inputs);
         Options.Add(_output);
         Options.Add(_threads);
@@ -48,7 +54,11 @@ internal sealed class RunCommand : Command
             Console.Error.WriteLine("--threads must be at least 1");
             return ExitCodes.BadArguments;
         }
-        var pipeline = PipelineFactory.Create();
+        if (ModelOption.Load(parse.GetValue(_model)) is not { } model)
+        {
+            return ExitCodes.MissingModel;
+        }
+        var pipeline = PipelineFactory.Create(model);
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {

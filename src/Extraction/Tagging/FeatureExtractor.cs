@@ -1,0 +1,313 @@
+using Extraction.Documents;
+using Extraction.Lexicons;
+using Extraction.Text;
+
+namespace Extraction.Tagging;
+
+/// <summary>
+/// Turns the tokens of a sentence into hashed feature ids, the same for training and tagging: the
+/// tone-folded lowercase word and its neighbours (window of two, with bigrams), word shapes,
+/// capitalization and runs of capitalized syllables (where names live), affixes, number classes,
+/// and lexicon matches with their position (B/I/L/U) for the token and its neighbours.
+/// Feature ids are FNV hashes of (template, values) masked to <see cref="Bits"/> bits.
+/// One instance per thread: it reuses its buffers.
+/// </summary>
+public sealed class FeatureExtractor
+{
+    /// <summary>Version of the templates below; a model records it and refuses another.</summary>
+    public const int Version = 1;
+
+    private const int Categories = 16;
+    private readonly LexiconSet _lexicons;
+    private readonly int _mask;
+
+    private ulong[] _word = new ulong[64];
+    private ulong[] _shape = new ulong[64];
+    private byte[] _flags = new byte[64];
+    private byte[] _lex = new byte[64 * Categories];
+    private short[] _runLength = new short[64];
+    private short[] _runPosition = new short[64];
+
+    public FeatureExtractor(LexiconSet lexicons, int bits)
+    {
+        _lexicons = lexicons;
+        Bits = bits;
+        _mask = (1 << bits) - 1;
+    }
+
+    public int Bits { get; }
+
+    private const byte Cap = 1, AllCaps = 2, Digit = 4, Letter = 8, Punct = 16;
+
+    /// <summary>
+    /// Appends the features of every token of <paramref name="tokens"/> (one sentence of
+    /// <paramref name="text"/>) to <paramref name="features"/>; token k's features are
+    /// features[offsets[k]..offsets[k+1]].
+    /// </summary>
+    public void Extract(string text, ReadOnlySpan<Token> tokens, bool headline, List<int> features, List<int> offsets)
+    {
+        int n = tokens.Length;
+        Prepare(text, tokens);
+        int letters = 0, upper = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if ((_flags[i] & Letter) != 0)
+            {
+                letters++;
+                if ((_flags[i] & AllCaps) != 0)
+                {
+                    upper++;
+                }
+            }
+        }
+        bool capsSentence = letters >= 3 && upper * 10 >= letters * 7;
+        offsets.Clear();
+        features.Clear();
+        Span<char> affix = stackalloc char[3];
+        for (int i = 0; i < n; i++)
+        {
+            offsets.Add(features.Count);
+            ulong w0 = _word[i], wm1 = Word(i - 1), wp1 = Word(i + 1), wm2 = Word(i - 2), wp2 = Word(i + 2);
+            ulong s0 = _shape[i], sm1 = Shape(i - 1), sp1 = Shape(i + 1);
+            Add(features, 1, w0);
+            Add(features, 2, wm1);
+            Add(features, 3, wp1);
+            Add(features, 4, wm2);
+            Add(features, 5, wp2);
+            Add(features, 6, wm1, w0);
+            Add(features, 7, w0, wp1);
+            Add(features, 8, wm2, wm1);
+            Add(features, 9, wp1, wp2);
+            Add(features, 10, s0);
+            Add(features, 11, sm1);
+            Add(features, 12, sp1);
+            Add(features, 13, sm1, s0, sp1);
+            Add(features, 14, Flags(i - 1), _flags[i], Flags(i + 1));
+            Add(features, 15, (ulong)_runPosition[i], (ulong)Math.Min((int)_runLength[i], 6));
+            Add(features, 16, w0, _flags[i]);
+            Add(features, 17, wm1, s0);
+            Add(features, 18, s0, wp1);
+            Add(features, 19, capsSentence ? 1UL : 0UL, s0);
+            Add(features, 20, i == 0 ? 1UL : 0UL, _flags[i]);
+            Add(features, 21, headline ? 1UL : 0UL, _flags[i], (ulong)_runPosition[i]);
+            var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (token.Length > 3 && (_flags[i] & Letter) != 0)
+            {
+                Add(features, 22, StableHash.Of(Lower(token[..3], affix)));
+                Add(features, 23, StableHash.Of(Lower(token[^3..], affix)));
+            }
+            if ((_flags[i] & Digit) != 0)
+            {
+                Add(features, 24, NumberClass(token));
+            }
+            bool anyLexicon = false;
+            for (int c = 0; c < Categories; c++)
+            {
+                byte pos = _lex[i * Categories + c];
+                if (pos != 0)
+                {
+                    anyLexicon = true;
+                    Add(features, 25, (ulong)c, pos);
+                    Add(features, 26, (ulong)c, pos, (ulong)(_flags[i] & Cap));
+                }
+                if (i > 0 && _lex[(i - 1) * Categories + c] != 0)
+                {
+                    Add(features, 27, (ulong)c, _lex[(i - 1) * Categories + c]);
+                }
+                if (i + 1 < n && _lex[(i + 1) * Categories + c] != 0)
+                {
+                    Add(features, 28, (ulong)c, _lex[(i + 1) * Categories + c]);
+                }
+                if (i > 1 && _lex[(i - 2) * Categories + c] != 0)
+                {
+                    Add(features, 29, (ulong)c);
+                }
+            }
+            if (!anyLexicon)
+            {
+                Add(features, 30, _flags[i]);
+            }
+            int runStart = i - _runPosition[i];
+            if (_runLength[i] > 0 && runStart >= 0)
+            {
+                // What the capitalized run starts with (a surname, a title, a place) says much about what it is.
+                for (int c = 0; c < Categories; c++)
+                {
+                    if (_lex[runStart * Categories + c] != 0)
+                    {
+                        Add(features, 31, (ulong)c, (ulong)Math.Min((int)_runPosition[i], 3));
+                    }
+                }
+                Add(features, 32, Word(runStart - 1), (ulong)Math.Min((int)_runPosition[i], 3));
+            }
+        }
+        offsets.Add(features.Count);
+    }
+
+    private ulong Word(int i) => i < 0 ? 0x5354415254UL : i >= _wordCount ? 0x454E44UL : _word[i];
+
+    private ulong Shape(int i) => i < 0 || i >= _wordCount ? 0x42UL : _shape[i];
+
+    private ulong Flags(int i) => i < 0 || i >= _wordCount ? 0xFFUL : _flags[i];
+
+    private int _wordCount;
+
+    private void Prepare(string text, ReadOnlySpan<Token> tokens)
+    {
+        int n = tokens.Length;
+        _wordCount = n;
+        if (_word.Length < n)
+        {
+            int size = Math.Max(n, _word.Length * 2);
+            _word = new ulong[size];
+            _shape = new ulong[size];
+            _flags = new byte[size];
+            _lex = new byte[size * Categories];
+            _runLength = new short[size];
+            _runPosition = new short[size];
+        }
+        Array.Clear(_lex, 0, n * Categories);
+        for (int i = 0; i < n; i++)
+        {
+            var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            _word[i] = LexiconSet.TokenHash(token);
+            (_shape[i], _flags[i]) = ShapeOf(token);
+        }
+        // Capitalized runs: consecutive tokens starting with an upper-case letter.
+        int r = 0;
+        while (r < n)
+        {
+            if ((_flags[r] & Cap) == 0)
+            {
+                _runLength[r] = 0;
+                _runPosition[r] = 0;
+                r++;
+                continue;
+            }
+            int e = r;
+            while (e < n && (_flags[e] & Cap) != 0)
+            {
+                e++;
+            }
+            for (int k = r; k < e; k++)
+            {
+                _runLength[k] = (short)(e - r);
+                _runPosition[k] = (short)(k - r);
+            }
+            r = e;
+        }
+        // Lexicon matches: every phrase starting at every token, up to the longest phrase.
+        for (int i = 0; i < n; i++)
+        {
+            ulong key = 0;
+            for (int len = 1; len <= _lexicons.MaxPhraseTokens && i + len <= n; len++)
+            {
+                key = LexiconSet.Combine(key, _word[i + len - 1]);
+                var categories = _lexicons.Lookup(key);
+                if (categories == LexiconCategory.None)
+                {
+                    continue;
+                }
+                for (int c = 0; c < Categories; c++)
+                {
+                    if (((uint)categories & (1u << c)) == 0)
+                    {
+                        continue;
+                    }
+                    for (int k = i; k < i + len; k++)
+                    {
+                        // Position code: 1 B, 2 I, 3 L, 4 U; a longer match overrides a shorter one.
+                        byte code = len == 1 ? (byte)4 : k == i ? (byte)1 : k == i + len - 1 ? (byte)3 : (byte)2;
+                        _lex[k * Categories + c] = code;
+                    }
+                }
+            }
+        }
+    }
+
+    private static (ulong Shape, byte Flags) ShapeOf(ReadOnlySpan<char> token)
+    {
+        ulong shape = 0xCBF29CE484222325UL;
+        char last = '\0';
+        int letters = 0, uppers = 0, digits = 0, kept = 0;
+        foreach (char c in token)
+        {
+            char cls = char.IsUpper(c) ? 'X' : char.IsLetter(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    uppers++;
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            if (cls != last && kept < 5)
+            {
+                shape = (shape ^ cls) * 1099511628211UL;
+                kept++;
+                last = cls;
+            }
+        }
+        byte flags = 0;
+        if (letters > 0)
+        {
+            flags |= Letter;
+            if (char.IsUpper(token[0]))
+            {
+                flags |= Cap;
+            }
+            if (uppers == letters && letters > 1)
+            {
+                flags |= AllCaps;
+            }
+        }
+        if (digits > 0)
+        {
+            flags |= Digit;
+        }
+        if (letters == 0 && digits == 0)
+        {
+            flags |= Punct;
+        }
+        return (shape, flags);
+    }
+
+    private static ulong NumberClass(ReadOnlySpan<char> token)
+    {
+        if (int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value))
+        {
+            return value switch
+            {
+                >= 1900 and <= 2100 => 1,
+                >= 1 and <= 12 => 2,
+                >= 13 and <= 31 => 3,
+                _ => 4,
+            };
+        }
+        int slash = token.IndexOfAny('/', '-');
+        if (slash > 0 && char.IsDigit(token[0]))
+        {
+            return token.Length <= 5 ? 5UL : 6UL;
+        }
+        return token.IndexOfAny('h', ':') > 0 ? 7UL : 8UL;
+    }
+
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> source, Span<char> buffer)
+    {
+        source.ToLowerInvariant(buffer);
+        return buffer[..source.Length];
+    }
+
+    private void Add(List<int> features, ulong template, ulong a) =>
+        features.Add((int)(StableHash.Finish(StableHash.Append(StableHash.Append(StableHash.Seed, template), a)) & (uint)_mask));
+
+    private void Add(List<int> features, ulong template, ulong a, ulong b) =>
+        features.Add((int)(StableHash.Finish(StableHash.Append(StableHash.Append(StableHash.Append(StableHash.Seed, template), a), b)) & (uint)_mask));
+
+    private void Add(List<int> features, ulong template, ulong a, ulong b, ulong c) =>
+        features.Add((int)(StableHash.Finish(StableHash.Append(StableHash.Append(StableHash.Append(StableHash.Append(StableHash.Seed, template), a), b), c)) & (uint)_mask));
+}
