@@ -2,6 +2,7 @@ using System.CommandLine;
 using Extraction.Corpus;
 using Extraction.Documents;
 using Extraction.Tagging;
+using Extraction.Training;
 
 namespace Extraction.Cli.Commands;
 
@@ -63,17 +64,18 @@ internal sealed class TrainCommand : Command
             Console.Error.WriteLine(problem);
         }
         int seed = parse.GetValue(_seed);
-        var baseline = new TrainingOptions { Seed = seed };
-        baseline = baseline with
+        var maxEnt = new Learning.MaxEntOptions { Seed = seed };
+        maxEnt = maxEnt with
         {
-            Iterations = parse.GetValue(_iterations) ?? baseline.Iterations,
-            Bits = parse.GetValue(_bits) ?? baseline.Bits,
+            Iterations = parse.GetValue(_iterations) ?? maxEnt.Iterations,
+            Bits = parse.GetValue(_bits) ?? maxEnt.Bits,
         };
+        var baseline = new TrainingOptions { MaxEnt = maxEnt };
         IReadOnlyList<TrainingOptions> candidates = parse.GetValue(_quick)
             ? [baseline]
-            : [baseline, baseline with { L1 = 0.25f, L2 = 0.5f }, baseline with { L1 = 1f, L2 = 0.05f }];
+            : [baseline, baseline with { MaxEnt = maxEnt with { L1 = 0.25f, L2 = 0.5f } }, baseline with { MaxEnt = maxEnt with { L1 = 1f, L2 = 0.05f } }];
         List<Document> Optional(CorpusSplit split) => File.Exists(layout.JsonLines(split)) ? CorpusBuilder.Read(layout, split) : [];
-        var training = new TaggerTraining(message => Console.Error.WriteLine(message))
+        var training = new ModelTraining(message => Console.Error.WriteLine(message))
         {
             Train = train,
             Dev = CorpusBuilder.Read(layout, CorpusSplit.Dev),
@@ -87,7 +89,15 @@ internal sealed class TrainCommand : Command
         var meta = training.Run(output);
         foreach (var (name, scores) in meta.Scores)
         {
-            Console.WriteLine(scores.Table(name));
+            Console.WriteLine(scores.Table("mentions " + name));
+        }
+        foreach (var (name, scores) in meta.Relations.Scores)
+        {
+            Console.WriteLine(scores.Table("relations " + name));
+        }
+        foreach (var (name, scores) in meta.Relations.EndToEnd)
+        {
+            Console.WriteLine(scores.Table("e2e rel " + name));
         }
         Console.WriteLine($"model written to {output} ({meta.NonZeroRows} feature rows, {meta.TrainingSeconds} s)");
         return ExitCodes.Success;

@@ -30,7 +30,7 @@ public sealed class LexiconSet
     };
 
     private readonly Dictionary<ulong, LexiconCategory> _phrases = [];
-    private readonly Dictionary<ulong, RelationType> _triggers = [];
+    private readonly Dictionary<ulong, uint> _triggerTypes = [];
 
     /// <summary>An empty set (no lexicon features).</summary>
     public LexiconSet()
@@ -88,7 +88,8 @@ public sealed class LexiconSet
                 {
                     string phrase = UnicodeNormalizer.ToNfc(parts[1].Trim());
                     set.TriggerPhrases.Add((type, phrase));
-                    set.Add(phrase, LexiconCategory.Trigger);
+                    ulong key = set.Add(phrase, LexiconCategory.Trigger);
+                    set._triggerTypes[key] = set._triggerTypes.GetValueOrDefault(key) | (1u << (int)type);
                 }
             }
         }
@@ -113,13 +114,13 @@ public sealed class LexiconSet
         return set;
     }
 
-    /// <summary>Adds one phrase (space-separated tokens as the tokenizer splits them).</summary>
-    public void Add(string phrase, LexiconCategory category)
+    /// <summary>Adds one phrase (space-separated tokens as the tokenizer splits them); returns its key.</summary>
+    public ulong Add(string phrase, LexiconCategory category)
     {
         var tokens = VietnameseTokenizer.Instance.Split(UnicodeNormalizer.ToNfc(phrase));
         if (tokens.Count == 0)
         {
-            return;
+            return 0;
         }
         ulong key = 0;
         foreach (string token in tokens)
@@ -128,7 +129,11 @@ public sealed class LexiconSet
         }
         _phrases[key] = _phrases.GetValueOrDefault(key) | category;
         MaxPhraseTokens = Math.Max(MaxPhraseTokens, tokens.Count);
+        return key;
     }
+
+    /// <summary>The relation types (bit t for type t) a trigger phrase states, 0 if it is none.</summary>
+    public uint TriggerTypes(ulong key) => _triggerTypes.GetValueOrDefault(key);
 
     /// <summary>The categories of the phrase whose running key is <paramref name="key"/>.</summary>
     public LexiconCategory Lookup(ulong key) => _phrases.GetValueOrDefault(key);

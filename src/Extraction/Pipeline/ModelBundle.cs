@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Extraction.Lexicons;
+using Extraction.Relations;
 using Extraction.Tagging;
+using Extraction.Training;
 
 namespace Extraction.Pipeline;
 
@@ -11,11 +13,13 @@ namespace Extraction.Pipeline;
 public sealed class ModelBundle
 {
     public const string WeightsFile = "weights.bin";
+    public const string RelationsFile = "relations.bin";
     public const string MetaFile = "meta.json";
     public const string LexiconFolder = "lexicons";
 
-    private ModelBundle(string directory, TaggerModel tagger, LexiconSet lexicons, TaggerMeta meta)
+    private ModelBundle(string directory, TaggerModel tagger, RelationModel? relations, LexiconSet lexicons, ModelMeta meta)
     {
+        Relations = relations;
         Directory = directory;
         Tagger = tagger;
         Lexicons = lexicons;
@@ -26,9 +30,12 @@ public sealed class ModelBundle
 
     public TaggerModel Tagger { get; }
 
+    /// <summary>The learned linker, or null when the pattern linker scored better and is used.</summary>
+    public RelationModel? Relations { get; }
+
     public LexiconSet Lexicons { get; }
 
-    public TaggerMeta Meta { get; }
+    public ModelMeta Meta { get; }
 
     /// <summary>Whether <paramref name="directory"/> holds a model.</summary>
     public static bool Exists(string directory) =>
@@ -36,21 +43,32 @@ public sealed class ModelBundle
 
     public static ModelBundle Load(string directory)
     {
-        var meta = JsonSerializer.Deserialize<TaggerMeta>(File.ReadAllText(Path.Combine(directory, MetaFile)))
+        var meta = JsonSerializer.Deserialize<ModelMeta>(File.ReadAllText(Path.Combine(directory, MetaFile)))
             ?? throw new InvalidDataException($"{directory}/{MetaFile} is empty");
         if (meta.FeatureVersion != FeatureExtractor.Version)
         {
             throw new InvalidDataException($"the model in {directory} uses features version {meta.FeatureVersion}; this program computes version {FeatureExtractor.Version}: retrain it");
         }
         var lexicons = LexiconSet.Load(Path.Combine(directory, LexiconFolder));
-        return new ModelBundle(directory, TaggerModel.Load(Path.Combine(directory, WeightsFile)), lexicons, meta);
+        string relations = Path.Combine(directory, RelationsFile);
+        var linker = meta.Relations.Linker == "learned" && File.Exists(relations) ? RelationModel.Load(relations) : null;
+        return new ModelBundle(directory, TaggerModel.Load(Path.Combine(directory, WeightsFile)), linker, lexicons, meta);
     }
 
     /// <summary>Writes a model directory, copying the lexicons it was trained with.</summary>
-    public static void Save(string directory, TaggerModel tagger, string lexiconDirectory, TaggerMeta meta)
+    public static void Save(string directory, TaggerModel tagger, RelationModel? relations, string lexiconDirectory, ModelMeta meta)
     {
         System.IO.Directory.CreateDirectory(directory);
         tagger.Save(Path.Combine(directory, WeightsFile));
+        string relationsPath = Path.Combine(directory, RelationsFile);
+        if (relations is not null)
+        {
+            relations.Save(relationsPath);
+        }
+        else if (File.Exists(relationsPath))
+        {
+            File.Delete(relationsPath);
+        }
         string lexicons = Path.Combine(directory, LexiconFolder);
         System.IO.Directory.CreateDirectory(lexicons);
         foreach (string old in System.IO.Directory.GetFiles(lexicons))

@@ -1,5 +1,6 @@
 using Extraction.Entities;
 using Extraction.Lexicons;
+using Extraction.Relations;
 using Extraction.Tagging;
 
 namespace Extraction.Pipeline;
@@ -20,6 +21,10 @@ public static class PipelineFactory
         }
         stages.Add(new DateResolveStage());
         stages.Add(new EntityGroupStage(new EntityGrouper(lexicons.Aliases)));
+        if (model is not null)
+        {
+            stages.Add(new RelationLinkStage(model.Relations is { } relations ? new LearnedLinker(relations, lexicons) : new PatternLinker(lexicons)));
+        }
         return new ExtractionPipeline(stages);
     }
 }

@@ -19,7 +19,7 @@ public sealed class SequenceTagger
     {
         _model = model;
         Lexicons = lexicons;
-        _scratch = new ThreadLocal<Scratch>(() => new Scratch(new FeatureExtractor(lexicons, model.Bits)));
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(new FeatureExtractor(lexicons, model.Emissions.Bits)));
     }
 
     public LexiconSet Lexicons { get; }
@@ -95,31 +95,9 @@ public sealed class SequenceTagger
             s.Back = new int[n * L * 2];
         }
         var ids = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(s.FeatureIds);
-        var rowOf = _model.RowOfFeature;
-        var weights = _model.Weights;
         for (int i = 0; i < n; i++)
         {
-            var scores = s.LogProb.AsSpan(i * L, L);
-            _model.Biases.CopyTo(scores);
-            for (int f = s.Offsets[i]; f < s.Offsets[i + 1]; f++)
-            {
-                int row = rowOf[ids[f]];
-                if (row >= 0)
-                {
-                    System.Numerics.Tensors.TensorPrimitives.Add(scores, weights.AsSpan(row * L, L), scores);
-                }
-            }
-            float max = System.Numerics.Tensors.TensorPrimitives.Max(scores);
-            float sum = 0;
-            for (int l = 0; l < L; l++)
-            {
-                sum += MathF.Exp(scores[l] - max);
-            }
-            float logZ = max + MathF.Log(sum);
-            for (int l = 0; l < L; l++)
-            {
-                scores[l] -= logZ;
-            }
+            _model.Emissions.LogProbabilities(ids[s.Offsets[i]..s.Offsets[i + 1]], s.LogProb.AsSpan(i * L, L));
         }
         Viterbi(n, L, s, labels);
         for (int i = 0; i < n; i++)

@@ -1,43 +1,28 @@
 using System.IO.Compression;
+using Extraction.Learning;
 
 namespace Extraction.Tagging;
 
 /// <summary>
-/// The trained tagger's parameters in a compact form for a tight scoring loop: for each hashed
-/// feature with a non-zero weight, one row of per-label weights; per-label biases; and label
-/// transition log-probabilities for Viterbi decoding. Saved as a gzip'd binary (weights.bin).
+/// The trained tagger: a linear model scoring each token's BIO labels, and label transition
+/// log-probabilities for Viterbi decoding. Saved gzip'd as weights.bin.
 /// </summary>
 public sealed class TaggerModel
 {
-    private const string Magic = "EXTAG1";
+    private const string Magic = "EXTAG2";
 
-    public TaggerModel(int bits, int labels, int[] rowOfFeature, float[] weights, float[] biases, float[] transitions)
+    public TaggerModel(LinearModel emissions, float[] transitions)
     {
-        Bits = bits;
-        Labels = labels;
-        RowOfFeature = rowOfFeature;
-        Weights = weights;
-        Biases = biases;
+        Emissions = emissions;
         Transitions = transitions;
     }
 
-    /// <summary>Feature hash width; the feature space has 2^Bits ids.</summary>
-    public int Bits { get; }
-
-    public int Labels { get; }
-
-    /// <summary>For each feature id, its row in <see cref="Weights"/>, or -1 when all its weights are zero.</summary>
-    public int[] RowOfFeature { get; }
-
-    /// <summary>Rows of <see cref="Labels"/> weights each.</summary>
-    public float[] Weights { get; }
-
-    public float[] Biases { get; }
+    public LinearModel Emissions { get; }
 
     /// <summary>(Labels + 1) x Labels log-probabilities: row p is the previous label, row Labels the sentence start.</summary>
     public float[] Transitions { get; }
 
-    public int Rows => Weights.Length / Labels;
+    public int Labels => Emissions.Classes;
 
     public void Save(string path)
     {
@@ -45,26 +30,7 @@ public sealed class TaggerModel
         using var zip = new GZipStream(file, CompressionLevel.SmallestSize);
         using var writer = new BinaryWriter(zip);
         writer.Write(Magic);
-        writer.Write(Bits);
-        writer.Write(Labels);
-        writer.Write(Rows);
-        for (int f = 0; f < RowOfFeature.Length; f++)
-        {
-            int row = RowOfFeature[f];
-            if (row < 0)
-            {
-                continue;
-            }
-            writer.Write(f);
-            for (int l = 0; l < Labels; l++)
-            {
-                writer.Write(Weights[row * Labels + l]);
-            }
-        }
-        foreach (float b in Biases)
-        {
-            writer.Write(b);
-        }
+        Emissions.Write(writer);
         foreach (float t in Transitions)
         {
             writer.Write(t);
@@ -80,30 +46,12 @@ public sealed class TaggerModel
         {
             throw new InvalidDataException($"{path} is not a tagger model");
         }
-        int bits = reader.ReadInt32();
-        int labels = reader.ReadInt32();
-        int rows = reader.ReadInt32();
-        var rowOf = new int[1 << bits];
-        Array.Fill(rowOf, -1);
-        var weights = new float[rows * labels];
-        for (int r = 0; r < rows; r++)
-        {
-            rowOf[reader.ReadInt32()] = r;
-            for (int l = 0; l < labels; l++)
-            {
-                weights[r * labels + l] = reader.ReadSingle();
-            }
-        }
-        var biases = new float[labels];
-        for (int l = 0; l < labels; l++)
-        {
-            biases[l] = reader.ReadSingle();
-        }
-        var transitions = new float[(labels + 1) * labels];
+        var emissions = LinearModel.Read(reader);
+        var transitions = new float[(emissions.Classes + 1) * emissions.Classes];
         for (int i = 0; i < transitions.Length; i++)
         {
             transitions[i] = reader.ReadSingle();
         }
-        return new TaggerModel(bits, labels, rowOf, weights, biases, transitions);
+        return new TaggerModel(emissions, transitions);
     }
 }

@@ -1,10 +1,13 @@
 using System.Text.Json.Serialization;
 using Extraction.Evaluation;
 
-namespace Extraction.Tagging;
+using Extraction.Learning;
+using Extraction.Tagging;
+
+namespace Extraction.Training;
 
 /// <summary>meta.json of a model directory: what was trained, on what, how, and how well.</summary>
-public sealed record TaggerMeta
+public sealed record ModelMeta
 {
     [JsonPropertyName("name")]
     public string Name { get; init; } = "extraction-tagger";
@@ -47,6 +50,34 @@ public sealed record TaggerMeta
 
     [JsonPropertyName("training_seconds")]
     public double TrainingSeconds { get; init; }
+
+    [JsonPropertyName("relations")]
+    public RelationMeta Relations { get; init; } = new();
+}
+
+/// <summary>The relation linker part of meta.json.</summary>
+public sealed record RelationMeta
+{
+    /// <summary>"learned" or "pattern": whichever scored better on dev (gold mentions).</summary>
+    [JsonPropertyName("linker")]
+    public string Linker { get; init; } = "pattern";
+
+    [JsonPropertyName("feature_version")]
+    public int FeatureVersion { get; init; }
+
+    [JsonPropertyName("settings")]
+    public MaxEntOptions Settings { get; init; } = new();
+
+    [JsonPropertyName("threshold")]
+    public float Threshold { get; init; }
+
+    /// <summary>Scores with gold mentions: dev for both linkers, then test and seeds for the chosen one.</summary>
+    [JsonPropertyName("scores")]
+    public Dictionary<string, Scores> Scores { get; init; } = [];
+
+    /// <summary>End to end (predicted mentions): relation scores on test and seeds.</summary>
+    [JsonPropertyName("end_to_end")]
+    public Dictionary<string, Scores> EndToEnd { get; init; } = [];
 }
 
 /// <summary>A setting tried during selection and its dev micro F1.</summary>

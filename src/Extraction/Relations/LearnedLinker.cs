@@ -1,0 +1,51 @@
+using Extraction.Documents;
+using Extraction.Lexicons;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// Links with the trained pair classifier: every candidate pair of a sentence is scored, and each
+/// relation type whose probability reaches the model's threshold is asserted (a pair may hold two, as
+/// "tham dự và phát biểu tại"). Thread-safe.
+/// </summary>
+public sealed class LearnedLinker : IRelationLinker
+{
+    private readonly RelationModel _model;
+    private readonly LexiconSet _lexicons;
+
+    public LearnedLinker(RelationModel model, LexiconSet lexicons)
+    {
+        _model = model;
+        _lexicons = lexicons;
+    }
+
+    public void Link(Document document)
+    {
+        var assertions = new List<RelationAssertion>();
+        var features = new List<int>();
+        Span<float> scores = stackalloc float[_model.Classifier.Classes];
+        var sentences = document.Mentions.Select(m => m.Sentence).Distinct().ToList();
+        foreach (int sentence in sentences)
+        {
+            var view = new SentenceView(document, sentence, _lexicons);
+            foreach (var candidate in CandidateGenerator.Generate(view))
+            {
+                PairFeatureExtractor.Extract(view, candidate, _model.Classifier.Bits, features);
+                _model.Classifier.LogProbabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), scores);
+                for (int type = 0; type < TypeNames.RelationTypes.Count; type++)
+                {
+                    float p = MathF.Exp(scores[1 + type]);
+                    if (p >= _model.Threshold)
+                    {
+                        var tail = view.Mentions[candidate.Tail];
+                        if (TypeNames.Allows((RelationType)type, MentionType.Person, tail.Type) && !(candidate.ProxyHead && type == (int)RelationType.HasRole))
+                        {
+                            assertions.Add(new RelationAssertion((RelationType)type, view.Mentions[candidate.Head].Index, tail.Index, candidate.ProxyHead, sentence, p));
+                        }
+                    }
+                }
+            }
+        }
+        RelationAssembler.Assemble(document, assertions, _lexicons);
+    }
+}

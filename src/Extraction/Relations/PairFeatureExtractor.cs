@@ -1,0 +1,121 @@
+using Extraction.Documents;
+using Extraction.Text;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// Hashed features of a candidate pair, shared by training and linking: the two types and their
+/// order, token distance, the mentions and words between them (tone-folded), the words around them,
+/// trigger phrases of each relation type between or around them (from data/lexicons/triggers.tsv),
+/// commas, and whether the pair is joined by a chain of titles and names only.
+/// </summary>
+internal static class PairFeatureExtractor
+{
+    /// <summary>Version of the templates; a model records it.</summary>
+    public const int Version = 1;
+
+    public static void Extract(SentenceView s, RelationCandidate c, int bits, List<int> features)
+    {
+        features.Clear();
+        int mask = (1 << bits) - 1;
+        var head = s.Mentions[c.Head];
+        var tail = s.Mentions[c.Tail];
+        bool headFirst = head.Start < tail.Start;
+        var left = headFirst ? head : tail;
+        var right = headFirst ? tail : head;
+        int gap = Math.Max(0, right.Start - left.End);
+        ulong pair = (ulong)head.Type * 8 + (ulong)tail.Type + (c.ProxyHead ? 64UL : 0) + (headFirst ? 128UL : 0);
+        void Add(ulong template, ulong a = 0, ulong b = 0) =>
+            features.Add((int)(StableHash.Finish(StableHash.Append(StableHash.Append(StableHash.Append(StableHash.Seed, template), a), b)) & (uint)mask));
+
+        Add(1, pair);
+        Add(2, pair, Bucket(gap));
+        // Mentions between, by type; a chain of titles, organizations and places only.
+        int persons = 0, roles = 0, places = 0, events = 0;
+        int mentionTokens = 0;
+        for (int m = 0; m < s.Mentions.Count; m++)
+        {
+            var mv = s.Mentions[m];
+            if (mv.Start >= left.End && mv.End <= right.Start)
+            {
+                mentionTokens += mv.End - mv.Start;
+                switch (mv.Type)
+                {
+                    case MentionType.Person: persons++; break;
+                    case MentionType.Role: roles++; break;
+                    case MentionType.Organization or MentionType.Location: places++; break;
+                    case MentionType.Event: events++; break;
+                }
+            }
+        }
+        Add(3, pair, (ulong)Math.Min(persons, 3));
+        Add(4, pair, (ulong)Math.Min(roles, 3) * 4 + (ulong)Math.Min(places, 3));
+        Add(5, pair, (ulong)Math.Min(events, 2));
+        int freeTokens = gap - mentionTokens;
+        int commas = 0;
+        for (int t = left.End; t < right.Start; t++)
+        {
+            if (!s.InMention(t))
+            {
+                ulong w = s.Words[t];
+                if (gap <= 12 || t - left.End < 5 || right.Start - t <= 5)
+                {
+                    Add(6, pair & 0x3F, w);
+                }
+                if (w == Comma)
+                {
+                    commas++;
+                }
+            }
+        }
+        Add(7, pair, (ulong)Math.Min(commas, 3));
+        Add(8, pair, (ulong)Math.Min(freeTokens, 6));
+        Add(9, pair, freeTokens == 0 ? 1UL : 0UL);
+        Add(10, pair, Word(s, left.End));
+        Add(11, pair, Word(s, right.Start - 1));
+        Add(12, pair, Word(s, left.Start - 1));
+        Add(13, pair, Word(s, right.End));
+        Add(14, pair, Word(s, head.Start - 1) * 31 + Word(s, head.Start - 2));
+        // Trigger phrases: between the pair, before it, after it; by relation type and nearness.
+        foreach (var trigger in s.Triggers)
+        {
+            ulong where = trigger.Start >= left.End && trigger.End <= right.Start ? 1UL
+                : trigger.End <= left.Start ? (left.Start - trigger.End <= 4 ? 2UL : 3UL)
+                : trigger.Start >= right.End ? (trigger.Start - right.End <= 3 ? 4UL : 5UL) : 6UL;
+            for (int type = 0; type < TypeNames.RelationTypes.Count; type++)
+            {
+                if ((trigger.Types & (1u << type)) != 0)
+                {
+                    Add(15, pair, where * 8 + (ulong)type);
+                    if (where == 1)
+                    {
+                        bool nearTail = right.Start - trigger.End <= 3;
+                        Add(16, pair, (ulong)type * 2 + (nearTail ? 1UL : 0UL));
+                        Add(17, (ulong)type, (ulong)Math.Min(persons, 2));
+                    }
+                }
+            }
+        }
+        if (c.ProxyHead)
+        {
+            int before = s.Mentions.Take(c.Head).Count(m => m.Type == MentionType.Person);
+            Add(18, (ulong)Math.Min(before, 2), (ulong)tail.Type);
+        }
+    }
+
+    private static readonly ulong Comma = Lexicons.LexiconSet.TokenHash(",");
+
+    private static ulong Word(SentenceView s, int token) => token < 0 ? 1UL : token >= s.Words.Length ? 2UL : s.Words[token];
+
+    private static ulong Bucket(int gap) => gap switch
+    {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3 => 3,
+        <= 5 => 4,
+        <= 8 => 5,
+        <= 15 => 6,
+        _ => 7,
+    };
+}

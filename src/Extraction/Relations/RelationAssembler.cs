@@ -1,0 +1,104 @@
+using Extraction.Documents;
+using Extraction.Lexicons;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// Turns sentence-level assertions into the document's relations: resolves a title standing for a
+/// person to the holder of that title in the document (the person with HAS_ROLE to the title's entity,
+/// nearest before it), merges assertions of one (type, head entity, tail entity) into one relation
+/// listing every sentence, and attaches the trigger phrase and a DATE of its first sentence.
+/// </summary>
+internal static class RelationAssembler
+{
+    public static void Assemble(Document document, List<RelationAssertion> assertions, LexiconSet lexicons)
+    {
+        document.Relations.Clear();
+        var holders = assertions.Where(a => a.Type == RelationType.HasRole && !a.ProxyHead)
+            .Select(a => (Role: document.Mentions[a.TailMention].Entity, Person: document.Mentions[a.HeadMention].Entity, Position: document.Mentions[a.HeadMention].Start))
+            .ToList();
+        var byKey = new Dictionary<(RelationType, int, int), Relation>();
+        var views = new Dictionary<int, SentenceView>();
+        foreach (var a in assertions.OrderBy(a => a.Sentence))
+        {
+            int head;
+            if (a.ProxyHead)
+            {
+                var role = document.Mentions[a.HeadMention];
+                var holder = holders.Where(h => h.Role == role.Entity).OrderBy(h => h.Position <= role.Start ? role.Start - h.Position : int.MaxValue / 2 + h.Position).FirstOrDefault();
+                if (holders.Count == 0 || holder.Role != role.Entity)
+                {
+                    continue;
+                }
+                head = holder.Person;
+            }
+            else
+            {
+                head = document.Mentions[a.HeadMention].Entity;
+            }
+            int tail = document.Mentions[a.TailMention].Entity;
+            if (head < 0 || tail < 0 || head == tail || !TypeNames.Allows(a.Type, document.Entities[head].Type, document.Entities[tail].Type))
+            {
+                continue;
+            }
+            if (a.Type == RelationType.MetWith && byKey.TryGetValue((a.Type, tail, head), out var reverse))
+            {
+                AddSentence(reverse, a);
+                continue;
+            }
+            if (!byKey.TryGetValue((a.Type, head, tail), out var relation))
+            {
+                if (!views.TryGetValue(a.Sentence, out var view))
+                {
+                    views[a.Sentence] = view = new SentenceView(document, a.Sentence, lexicons);
+                }
+                relation = new Relation(a.Type, head, tail)
+                {
+                    Trigger = TriggerOf(view, a),
+                    Date = document.Mentions.FirstOrDefault(m => m.Sentence == a.Sentence && m.Type == MentionType.Date)?.Value,
+                    Score = a.Score,
+                };
+                byKey[(a.Type, head, tail)] = relation;
+                document.Relations.Add(relation);
+            }
+            AddSentence(relation, a);
+        }
+    }
+
+    private static void AddSentence(Relation relation, RelationAssertion a)
+    {
+        if (!relation.Sentences.Contains(a.Sentence))
+        {
+            relation.Sentences.Add(a.Sentence);
+        }
+        relation.Score = Math.Max(relation.Score, a.Score);
+    }
+
+    /// <summary>The trigger phrase of the relation's type nearest the pair, preferring one between head and tail.</summary>
+    private static TextSpan? TriggerOf(SentenceView view, RelationAssertion a)
+    {
+        if (a.Type is RelationType.HasRole or RelationType.AffiliatedWith)
+        {
+            return null;
+        }
+        var head = view.Mentions.First(m => m.Index == a.HeadMention);
+        var tail = view.Mentions.First(m => m.Index == a.TailMention);
+        int lo = Math.Min(head.End, tail.End), hi = Math.Max(head.Start, tail.Start);
+        TriggerView? best = null;
+        int bestCost = int.MaxValue;
+        foreach (var t in view.Triggers.Where(t => (t.Types & (1u << (int)a.Type)) != 0))
+        {
+            int cost = t.Start >= lo && t.End <= hi ? hi - t.End : 100 + Math.Abs(t.Start - tail.Start);
+            if (cost < bestCost || (cost == bestCost && best is { } b && t.End - t.Start > b.End - b.Start))
+            {
+                (best, bestCost) = (t, cost);
+            }
+        }
+        if (best is not { } found)
+        {
+            return null;
+        }
+        var tokens = view.Document.Tokens;
+        return new TextSpan(tokens[view.FirstToken + found.Start].Start, tokens[view.FirstToken + found.End - 1].End);
+    }
+}

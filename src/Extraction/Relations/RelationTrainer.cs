@@ -1,0 +1,87 @@
+using Extraction.Documents;
+using Extraction.Evaluation;
+using Extraction.Learning;
+using Extraction.Lexicons;
+using Extraction.Tagging;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// Trains the pair classifier on gold documents: every candidate pair of every sentence is an example,
+/// labelled with the gold relation types it states (one example per type; "none" when it states none).
+/// A title standing for a person is labelled through the person's HAS_ROLE to that title.
+/// </summary>
+public sealed class RelationTrainer
+{
+    private readonly LexiconSet _lexicons;
+    private readonly Action<string> _log;
+
+    public RelationTrainer(LexiconSet lexicons, Action<string> log)
+    {
+        _lexicons = lexicons;
+        _log = log;
+    }
+
+    public LinearModel Train(IReadOnlyList<Document> gold, MaxEntOptions options)
+    {
+        TaggerTrainer.Prepare(gold);
+        var examples = new List<(IReadOnlyList<int>, int)>();
+        var features = new List<int>();
+        foreach (var d in gold)
+        {
+            var roleHolders = d.Relations.Where(r => r.Type == RelationType.HasRole).Select(r => (r.Tail, r.Head)).ToHashSet();
+            foreach (int sentence in d.Mentions.Select(m => m.Sentence).Distinct())
+            {
+                var view = new SentenceView(d, sentence, _lexicons);
+                var stated = d.Relations.Where(r => r.Sentences.Contains(sentence)).ToList();
+                foreach (var candidate in CandidateGenerator.Generate(view))
+                {
+                    var head = d.Mentions[view.Mentions[candidate.Head].Index];
+                    var tail = d.Mentions[view.Mentions[candidate.Tail].Index];
+                    PairFeatureExtractor.Extract(view, candidate, options.Bits, features);
+                    var types = stated.Where(r => r.Tail == tail.Entity && (candidate.ProxyHead
+                            ? roleHolders.Contains((head.Entity, r.Head)) && !view.Mentions.Any(m => d.Mentions[m.Index].Entity == r.Head)
+                            : r.Head == head.Entity)
+                            || (r.Type == RelationType.MetWith && !candidate.ProxyHead && r.Head == tail.Entity && r.Tail == head.Entity))
+                        .Select(r => (int)r.Type).Distinct().ToList();
+                    var ids = features.ToArray();
+                    if (types.Count == 0)
+                    {
+                        examples.Add((ids, 0));
+                    }
+                    foreach (int type in types)
+                    {
+                        examples.Add((ids, 1 + type));
+                    }
+                }
+            }
+        }
+        _log($"{examples.Count} relation examples ({examples.Count(e => e.Item2 > 0)} positive) from {gold.Count} documents");
+        return new MaxEntTrainer(_log).Fit(examples, 1 + TypeNames.RelationTypes.Count, options);
+    }
+
+    /// <summary>Links copies of gold documents (gold mentions and entities kept) and scores the relations.</summary>
+    public static Scores Evaluate(IRelationLinker linker, IReadOnlyList<Document> gold)
+    {
+        TaggerTrainer.Prepare(gold);
+        var predicted = gold.AsParallel().AsOrdered().Select(g =>
+        {
+            var d = new Document(g.Id, g.Source, g.Text) { Date = g.Date };
+            d.Sentences.AddRange(g.Sentences);
+            d.Tokens.AddRange(g.Tokens);
+            foreach (var m in g.Mentions)
+            {
+                d.Mentions.Add(new Mention(m.Type, m.Start, m.End, m.Text) { Sentence = m.Sentence, Entity = m.Entity, Value = m.Value });
+            }
+            foreach (var e in g.Entities)
+            {
+                var copy = new Entity(e.Type, e.Name);
+                copy.Mentions.AddRange(e.Mentions);
+                d.Entities.Add(copy);
+            }
+            linker.Link(d);
+            return d;
+        }).ToList();
+        return RelationScorer.Score(gold, predicted);
+    }
+}
