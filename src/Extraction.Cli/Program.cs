@@ -16,6 +16,8 @@ internal static class Program
             new CorpusCommand(),
             new TrainCommand(),
             new EvalCommand(),
+            new EntitiesCommand(),
+            new BenchCommand(),
         };
         return root.Parse(args).Invoke();
     }

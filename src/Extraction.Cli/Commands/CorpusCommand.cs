@@ -76,7 +76,7 @@ internal sealed class CorpusCommand : Command
         {
             Console.WriteLine($"{f.Kind}\t{f.Text}\t{f.Detail}");
         }
-        Console.WriteLine($"{problems.Count} invalid, {findings.Count(f => f.Kind == "types")} type conflicts, {findings.Count(f => f.Kind == "unmarked")} unmarked occurrences");
+        Console.WriteLine($"{problems.Count} invalid, {findings.Count(f => f.Kind == "types")} type conflicts, {findings.Count(f => f.Kind == "unmarked")} unmarked occurrences, {findings.Count(f => f.Kind == "boundary")} boundary differences");
         return problems.Count == 0 ? ExitCodes.Success : ExitCodes.BadData;
     }
 }

@@ -18,6 +18,7 @@ internal sealed class EvalCommand : Command
     private readonly Argument<string?> _predicted = new("predicted") { Description = "A dataset written by run; omitted: run the model on the gold texts.", Arity = ArgumentArity.ZeroOrOne };
     private readonly Option<string?> _model = new("--model") { Description = "Model directory (default: the committed model)." };
     private readonly Option<string?> _json = new("--json") { Description = "Also write the scores as JSON to this file." };
+    private readonly Option<string?> _errors = new("--errors") { Description = "Write every missed and spurious mention to this file (TSV: document, kind, type, start, text, sentence text)." };
 
     public EvalCommand() : base("eval", "Score mentions (strict span and type) and relations against gold.")
     {
@@ -25,6 +26,7 @@ internal sealed class EvalCommand : Command
         Arguments.Add(_predicted);
         Options.Add(_model);
         Options.Add(_json);
+        Options.Add(_errors);
         SetAction(Execute);
     }
 
@@ -69,6 +71,17 @@ internal sealed class EvalCommand : Command
         var relations = RelationScorer.Score(gold, predicted);
         Console.WriteLine(mentions.Table("mentions"));
         Console.WriteLine(relations.Table("relations"));
+        if (parse.GetValue(_errors) is { } errors)
+        {
+            var byId = gold.ToDictionary(d => d.Id, StringComparer.Ordinal);
+            File.WriteAllLines(errors, MentionScorer.Differences(gold, predicted).Select(e =>
+            {
+                var d = byId[e.Document];
+                var sentence = d.Sentences.FirstOrDefault(s => s.Start <= e.Mention.Start && e.Mention.Start < s.End);
+                string context = sentence.End > sentence.Start ? d.Slice(sentence.Start, sentence.End) : "";
+                return $"{e.Document}\t{e.Kind}\t{TypeNames.Name(e.Mention.Type)}\t{e.Mention.Start}\t{e.Mention.Text}\t{context}";
+            }));
+        }
         if (parse.GetValue(_json) is { } json)
         {
             File.WriteAllText(json, JsonSerializer.Serialize(new Dictionary<string, Scores> { ["mentions"] = mentions, ["relations"] = relations }, new JsonSerializerOptions { WriteIndented = true }) + "\n");

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
+using Extraction.Output;
 using Extraction.Pipeline;
 using Extraction.Reading;
 
@@ -30,9 +32,21 @@ internal sealed class RunCommand : Command
         Description = "Model directory (default: models/tagger, the committed model).",
     };
 
+    private readonly Option<bool> _resume = new("--resume")
+    {
+        Description = "Continue an interrupted run: keep the output's whole records and process only the inputs after them.",
+    };
+
+    private readonly Option<bool> _quiet = new("--quiet", "-q")
+    {
+        Description = "No progress on standard error (it is shown only when standard error is a terminal).",
+    };
+
     public RunCommand() : base("run", "Extract from articles into one JSON object per document.")
     {
         Options.Add(_model);
+        Options.Add(_resume);
+        Options.Add(_quiet);
         Arguments.Add(_inputs);
         Options.Add(_output);
         Options.Add(_threads);
@@ -59,30 +73,46 @@ internal sealed class RunCommand : Command
             return ExitCodes.MissingModel;
         }
         var pipeline = PipelineFactory.Create(model);
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        bool resume = parse.GetValue(_resume);
+        if (resume && output == "-")
         {
-            e.Cancel = true;
+            Console.Error.WriteLine("--resume needs an output file");
+            return ExitCodes.BadArguments;
+        }
+        using var cancel = new CancellationTokenSource();
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
             cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        }
         try
         {
+            var point = resume ? ResumePoint.Of(output) : new ResumePoint(0, 0);
             using Stream stream = output == "-"
                 ? Console.OpenStandardOutput()
-                : new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
-            var runner = new PipelineRunner(pipeline, threads, Console.Error);
-            var summary = runner.Run(new InputReader().Read(inputs), stream, cancel.Token);
-            return summary.Cancelled ? ExitCodes.Interrupted : ExitCodes.Success;
+                : resume ? ResumePoint.OpenForAppend(output, point) : new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.Read, 1);
+            var reader = new InputReader();
+            var progress = !parse.GetValue(_quiet) && !Console.IsErrorRedirected ? new ProgressReporter(InputReader.TotalBytes(inputs), () => reader.BytesRead) : null;
+            var runner = new PipelineRunner(pipeline, threads, Console.Error) { Progress = progress is null ? null : progress.Report };
+            if (point.Records > 0)
+            {
+                Console.Error.WriteLine($"resuming after {point.Records} records");
+            }
+            var summary = runner.Run(reader.Read(inputs).Skip(checked((int)point.Records)), stream, cancel.Token);
+            progress?.Finish(summary);
+            if (summary.Cancelled)
+            {
+                Console.Error.WriteLine($"interrupted after {point.Records + summary.Documents} records; continue with --resume");
+                return ExitCodes.Interrupted;
+            }
+            return ExitCodes.Success;
         }
         catch (IOException e)
         {
             Console.Error.WriteLine($"cannot write {output}: {e.Message}");
             return ExitCodes.BadArguments;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 }

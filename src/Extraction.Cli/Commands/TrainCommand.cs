@@ -18,8 +18,8 @@ internal sealed class TrainCommand : Command
     private readonly Option<string[]> _conll = new("--conll") { Description = "Extra training files in CoNLL form (token<TAB>BIO-tag), added to the train split.", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string[]> _train = new("--train") { Description = "Extra training files in the contract's JSON Lines form.", AllowMultipleArgumentsPerToken = true };
     private readonly Option<int> _seed = new("--seed") { Description = "Random seed (ML.NET context and augmentation).", DefaultValueFactory = _ => 1 };
-    private readonly Option<int?> _iterations = new("--iterations") { Description = "L-BFGS iterations (default 150)." };
-    private readonly Option<int?> _bits = new("--bits") { Description = "Feature hash width in bits (default 20)." };
+    private readonly Option<int?> _iterations = new("--iterations") { Description = "L-BFGS iterations (default 120)." };
+    private readonly Option<int?> _bits = new("--bits") { Description = "Feature hash width in bits (default 19)." };
     private readonly Option<bool> _quick = new("--quick") { Description = "Train the default setting only, without selection on dev." };
 
     public TrainCommand() : base("train", "Retrain the tagger from annotated documents and report its scores on held-out parts.")
@@ -73,7 +73,7 @@ internal sealed class TrainCommand : Command
         var baseline = new TrainingOptions { MaxEnt = maxEnt };
         IReadOnlyList<TrainingOptions> candidates = parse.GetValue(_quick)
             ? [baseline]
-            : [baseline, baseline with { MaxEnt = maxEnt with { L1 = 0.25f, L2 = 0.5f } }, baseline with { MaxEnt = maxEnt with { L1 = 1f, L2 = 0.05f } }];
+            : [baseline, baseline with { MaxEnt = maxEnt with { L1 = 0.2f, L2 = 0.4f } }];
         List<Document> Optional(CorpusSplit split) => File.Exists(layout.JsonLines(split)) ? CorpusBuilder.Read(layout, split) : [];
         var training = new ModelTraining(message => Console.Error.WriteLine(message))
         {

@@ -221,7 +221,8 @@ public static partial class AuthoringParser
             }
             triggerSpan = new TextSpan(at, at + trigger.Length);
         }
-        string? date = document.Mentions.FirstOrDefault(m => m.Sentence == sentence && m.Type == MentionType.Date)?.Value;
+        string? date = type is RelationType.HasRole or RelationType.AffiliatedWith ? null
+            : document.Mentions.FirstOrDefault(m => m.Sentence == sentence && m.Type == MentionType.Date)?.Value;
         var existing = document.Relations.FirstOrDefault(r => r.Type == type && r.Head == head && r.Tail == tail);
         if (existing is null)
         {

@@ -36,6 +36,10 @@ public static class ConllReader
         void Flush()
         {
             Close();
+            while (text.Length > 0 && text[^1] == '\n')
+            {
+                text.Length--;
+            }
             if (text.Length > 0)
             {
                 var document = new Document($"{Path.GetFileNameWithoutExtension(source)}:{++number}", source, text.ToString());

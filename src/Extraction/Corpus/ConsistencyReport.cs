@@ -3,9 +3,11 @@ using Extraction.Documents;
 namespace Extraction.Corpus;
 
 /// <summary>
-/// Finds annotation inconsistencies across the corpus: one string annotated with different types, and
-/// a string annotated in one place but left bare elsewhere (where it overlaps no mention and stands
-/// at word boundaries). Allowed differences are listed, with a reason, in data/corpus/consistency-allowed.tsv.
+/// Finds annotation inconsistencies across the corpus: one string annotated with different types; a
+/// string annotated in one place but left bare elsewhere (overlapping no mention, at word boundaries);
+/// and a string annotated whole in one place but split or cut across mentions elsewhere. Single words
+/// that are also common words (short names such as "Phát") are not searched for. Allowed differences
+/// are listed, with a reason, in data/corpus/consistency-allowed.tsv.
 /// </summary>
 public static class ConsistencyReport
 {
@@ -38,7 +40,7 @@ public static class ConsistencyReport
         {
             foreach (var (text, byType) in types)
             {
-                if (text.Length < 3 || allowed.Contains(text) || byType.Keys.All(t => t is MentionType.Role or MentionType.Date))
+                if (!Searchable(text) || allowed.Contains(text) || byType.Keys.All(t => t is MentionType.Date))
                 {
                     continue;
                 }
@@ -47,9 +49,14 @@ public static class ConsistencyReport
                 {
                     int end = at + text.Length;
                     bool boundary = (at == 0 || !char.IsLetterOrDigit(d.Text[at - 1])) && (end == d.Text.Length || !char.IsLetterOrDigit(d.Text[end]));
-                    if (boundary && !d.Mentions.Any(m => m.Start < end && m.End > at))
+                    var overlapping = boundary ? d.Mentions.Where(m => m.Start < end && m.End > at).ToList() : [];
+                    if (boundary && overlapping.Count == 0 && !byType.Keys.All(t => t == MentionType.Role))
                     {
                         findings.Add(new Finding("unmarked", text, $"{d.Id} at {at}"));
+                    }
+                    else if (overlapping.Count > 0 && !overlapping.Any(m => m.Start <= at && m.End >= end))
+                    {
+                        findings.Add(new Finding("boundary", text, $"{d.Id} at {at}: " + string.Join(" ", overlapping.Select(m => $"[{m.Text}|{TypeNames.Name(m.Type)}]"))));
                     }
                     at = d.Text.IndexOf(text, end, StringComparison.Ordinal);
                 }
@@ -57,6 +64,10 @@ public static class ConsistencyReport
         }
         return findings;
     }
+
+    /// <summary>Phrases of two or more words, and acronyms of three or more capitals.</summary>
+    private static bool Searchable(string text) =>
+        text.Contains(' ') || (text.Length >= 3 && text.All(c => char.IsUpper(c) || char.IsDigit(c)));
 
     /// <summary>Reads the allowed strings (first column of a TSV; # starts a comment).</summary>
     public static HashSet<string> ReadAllowed(string path) =>

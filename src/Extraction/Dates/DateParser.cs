@@ -29,7 +29,11 @@ public static partial class DateParser
     /// <param name="documentYear">The document's year, for relative years ("năm ngoái").</param>
     public static ParsedDate? Parse(string text, int? documentYear = null)
     {
-        string lower = text.ToLowerInvariant();
+        string lower = ClockTime().Replace(text.ToLowerInvariant(), " ");
+        if (PartOfYear(lower) is { } part)
+        {
+            return part;
+        }
         var points = new List<(DatePoint Point, bool Explicit)>();
         foreach (Match m in PointRegex().Matches(lower))
         {
@@ -126,6 +130,33 @@ public static partial class DateParser
             last = last with { Month = first.Month };
         }
         return new ParsedDate(first, last) { HasExplicitYear = anyExplicit };
+    }
+
+    /// <summary>Clock times ("14h", "9h30", "14:30", "9 giờ") are not calendar parts.</summary>
+    [GeneratedRegex(@"(?<!\d)\d{1,2}\s*(?:h|giờ|g)\s*\d{0,2}(?:p|')?(?!\p{L})|(?<!\d)\d{1,2}:\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2})\s+tháng\s+(?<which>đầu|cuối)|(?<half>nửa|6\s+tháng)\s+(?<which2>đầu|cuối))\s+năm\s+(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfYearRegex();
+
+    /// <summary>"5 tháng đầu năm 2024" is 2024-01/2024-05; "nửa cuối năm 2022" is 2022-07/2022-12.</summary>
+    private static ParsedDate? PartOfYear(string lower)
+    {
+        var m = PartOfYearRegex().Match(lower.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+        int year = Int(m, "y")!.Value;
+        int months = m.Groups["n"].Success ? Int(m, "n")!.Value : 6;
+        bool first = (m.Groups["which"].Success ? m.Groups["which"].Value : m.Groups["which2"].Value) == "đầu";
+        if (months is < 1 or > 12)
+        {
+            return null;
+        }
+        var start = new DatePoint(year, first ? 1 : 13 - months, null, null);
+        var end = new DatePoint(year, first ? months : 12, null, null);
+        return new ParsedDate(start, end) { HasExplicitYear = true };
     }
 
     private static bool HasRangeWord(string text, int before)

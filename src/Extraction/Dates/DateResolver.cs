@@ -5,8 +5,9 @@ namespace Extraction.Dates;
 
 /// <summary>
 /// Gives every DATE mention of a document its normalized value. A date written without a year takes
-/// the year of the nearest date in the text that writes one (the preceding one first, then the
-/// following one), else the document's date; "XXXX" when none is known (ANNOTATION.md, Settled cases).
+/// the year of the nearest full date in the text (day, month and year written; the preceding one
+/// first, then the following one), else the document's date; "XXXX" when none is known
+/// (ANNOTATION.md, Settled cases). A bare year ("năm 2030") is not a full date: it lends nothing.
 /// </summary>
 public static class DateResolver
 {
@@ -19,6 +20,27 @@ public static class DateResolver
         }
         (int? docYear, int? docMonth) = ParseDocumentDate(document.Date);
         var parsed = dates.Select(m => DateParser.Parse(m.Text, docYear)).ToArray();
+        // The nearest full date before and after each mention, found in two passes.
+        var before = new DatePoint?[parsed.Length];
+        var after = new DatePoint?[parsed.Length];
+        DatePoint? last = null;
+        for (int i = 0; i < parsed.Length; i++)
+        {
+            before[i] = last;
+            if (parsed[i] is { } p && IsFull(p))
+            {
+                last = p.End ?? p.Start;
+            }
+        }
+        last = null;
+        for (int i = parsed.Length - 1; i >= 0; i--)
+        {
+            after[i] = last;
+            if (parsed[i] is { } p && IsFull(p))
+            {
+                last = p.Start;
+            }
+        }
         for (int i = 0; i < dates.Count; i++)
         {
             var p = parsed[i];
@@ -29,31 +51,14 @@ public static class DateResolver
             }
             if (!p.Start.HasYear || (p.End is { } e && !e.HasYear))
             {
-                var reference = Nearest(parsed, i) ?? (docYear is not null ? new DatePoint(docYear, docMonth, null, null) : (DatePoint?)null);
+                var reference = before[i] ?? after[i] ?? (docYear is not null ? new DatePoint(docYear, docMonth, null, null) : (DatePoint?)null);
                 p = p.WithReference(reference?.Year, reference?.Month);
             }
             dates[i].Value = p.Format();
         }
     }
 
-    private static DatePoint? Nearest(ParsedDate?[] parsed, int i)
-    {
-        for (int j = i - 1; j >= 0; j--)
-        {
-            if (parsed[j] is { HasExplicitYear: true } p && p.Start.Quarter is null)
-            {
-                return p.End ?? p.Start;
-            }
-        }
-        for (int j = i + 1; j < parsed.Length; j++)
-        {
-            if (parsed[j] is { HasExplicitYear: true } p && p.Start.Quarter is null)
-            {
-                return p.Start;
-            }
-        }
-        return null;
-    }
+    private static bool IsFull(ParsedDate p) => p.HasExplicitYear && p.Start.Day is not null && p.Start.Month is not null;
 
     private static (int? Year, int? Month) ParseDocumentDate(string? date)
     {

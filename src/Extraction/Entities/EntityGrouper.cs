@@ -113,15 +113,30 @@ public sealed class EntityGrouper
 
     private static void JoinShortNames(List<Mention> mentions, string[] keys, Func<int, int> find, Action<int, int> union)
     {
+        // Every proper word-suffix of every name, with the names (roots) it ends.
+        var endings = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var people = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == MentionType.Person).ToList();
+        foreach (int j in people)
+        {
+            string name = keys[j][2..];
+            for (int space = name.IndexOf(' '); space >= 0; space = name.IndexOf(' ', space + 1))
+            {
+                string suffix = name[(space + 1)..];
+                if (!endings.TryGetValue(suffix, out var roots))
+                {
+                    endings[suffix] = roots = [];
+                }
+                if (roots.Count < 2)
+                {
+                    roots.Add(find(j));
+                }
+            }
+        }
         foreach (int i in people)
         {
-            string shortName = " " + keys[i][2..];
-            var longer = people.Where(j => keys[j].Length > keys[i].Length && keys[j].EndsWith(shortName, StringComparison.Ordinal))
-                .Select(find).Distinct().ToList();
-            if (longer.Count == 1)
+            if (endings.TryGetValue(keys[i][2..], out var roots) && roots.Select(find).Distinct().Count() == 1)
             {
-                union(i, longer[0]);
+                union(i, roots.First());
             }
         }
     }

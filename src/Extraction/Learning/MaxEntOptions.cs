@@ -4,13 +4,13 @@ namespace Extraction.Learning;
 public sealed record MaxEntOptions
 {
     /// <summary>Feature hash width.</summary>
-    public int Bits { get; init; } = 20;
+    public int Bits { get; init; } = 19;
 
     public float L1 { get; init; } = 0.5f;
 
     public float L2 { get; init; } = 0.1f;
 
-    public int Iterations { get; init; } = 150;
+    public int Iterations { get; init; } = 120;
 
     public float Tolerance { get; init; } = 1e-5f;
 

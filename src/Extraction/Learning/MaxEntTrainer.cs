@@ -19,7 +19,7 @@ public sealed class MaxEntTrainer
     {
         public VBuffer<float> Features;
 
-        /// <summary>The class; mapped to a key by value, so class c keeps index c when every class occurs.</summary>
+        /// <summary>The class; mapped to a key by value, so ML.NET's k-th class is the k-th smallest class present.</summary>
         public uint Label;
     }
 
@@ -35,10 +35,14 @@ public sealed class MaxEntTrainer
             Array.Fill(values, 1f);
             rows.Add(new Row { Features = new VBuffer<float>(dimension, ids.Length, values, ids), Label = (uint)label });
         }
-        var missing = Enumerable.Range(0, classes).Except(rows.Select(r => (int)r.Label).Distinct()).ToList();
-        if (missing.Count > 0)
+        int[] present = rows.Select(r => (int)r.Label).Distinct().Order().ToArray();
+        if (present.Length < 2)
         {
-            throw new InvalidDataException($"the training data lacks classes {string.Join(", ", missing)}");
+            throw new InvalidDataException("the training data has fewer than two classes");
+        }
+        if (present.Length < classes)
+        {
+            _log($"classes absent from the training data, never predicted: {string.Join(", ", Enumerable.Range(0, classes).Except(present))}");
         }
         var ml = new MLContext(seed: options.Seed);
         var schema = SchemaDefinition.Create(typeof(Row));
@@ -61,21 +65,28 @@ public sealed class MaxEntTrainer
         _log($"L-BFGS fit {rows.Count} examples in {clock.Elapsed.TotalSeconds:F0} s");
         VBuffer<float>[] weights = [];
         chain.LastTransformer.Model.GetWeights(ref weights, out int fitted);
-        var model = Compact(options.Bits, fitted, weights, chain.LastTransformer.Model.GetBiases().ToArray());
+        var model = Compact(options.Bits, classes, present, weights, chain.LastTransformer.Model.GetBiases().ToArray());
         var sample = rows.Take(3000).ToList();
-        var (withMlNet, withGold) = Agreement(ml, chain, sample, schema, model);
+        var (withMlNet, withGold) = Agreement(ml, chain, sample, schema, model, present);
         _log($"on {sample.Count} training examples the compact model agrees with ML.NET on {withMlNet:P1} and with the labels on {withGold:P1}");
         return model;
     }
 
-    private static LinearModel Compact(int bits, int classes, VBuffer<float>[] weights, float[] biases)
+    /// <summary>Copies ML.NET's weights into the full class space; an absent class gets a prohibitive bias.</summary>
+    private static LinearModel Compact(int bits, int classes, int[] present, VBuffer<float>[] weights, float[] fittedBiases)
     {
         int dimension = 1 << bits;
         var dense = new float[classes][];
+        var biases = new float[classes];
+        Array.Fill(biases, -30f);
         for (int c = 0; c < classes; c++)
         {
             dense[c] = new float[dimension];
-            weights[c].CopyTo(dense[c]);
+        }
+        for (int k = 0; k < present.Length; k++)
+        {
+            weights[k].CopyTo(dense[present[k]]);
+            biases[present[k]] = fittedBiases[k];
         }
         var rowOf = new int[dimension];
         var rows = new List<float>();
@@ -101,7 +112,7 @@ public sealed class MaxEntTrainer
         return new LinearModel(bits, classes, rowOf, rows.ToArray(), biases);
     }
 
-    private static (double WithMlNet, double WithGold) Agreement(MLContext ml, ITransformer transformer, List<Row> rows, SchemaDefinition schema, LinearModel model)
+    private static (double WithMlNet, double WithGold) Agreement(MLContext ml, ITransformer transformer, List<Row> rows, SchemaDefinition schema, LinearModel model, int[] present)
     {
         var predicted = transformer.Transform(ml.Data.LoadFromEnumerable(rows, schema)).GetColumn<uint>("PredictedLabel").ToArray();
         var scores = new float[model.Classes];
@@ -110,7 +121,7 @@ public sealed class MaxEntTrainer
         {
             model.LogProbabilities(rows[i].Features.GetIndices(), scores);
             int best = Array.IndexOf(scores, scores.Max());
-            agree += predicted[i] == best + 1 ? 1 : 0;
+            agree += present[predicted[i] - 1] == best ? 1 : 0;
             correct += rows[i].Label == best ? 1 : 0;
         }
         return (agree / (double)rows.Count, correct / (double)rows.Count);

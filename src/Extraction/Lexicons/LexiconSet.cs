@@ -84,12 +84,21 @@ public sealed class LexiconSet
             {
                 digest.AppendData(System.Text.Encoding.UTF8.GetBytes(line + "\n"));
                 var parts = line.Split('\t');
-                if (parts.Length == 2 && !line.StartsWith('#') && TypeNames.TryParseRelation(parts[0].Trim(), out var type) && parts[1].Trim().Length > 0)
+                if (parts.Length != 2 || line.StartsWith('#') || parts[1].Trim().Length == 0)
                 {
-                    string phrase = UnicodeNormalizer.ToNfc(parts[1].Trim());
+                    continue;
+                }
+                string phrase = UnicodeNormalizer.ToNfc(parts[1].Trim());
+                if (TypeNames.TryParseRelation(parts[0].Trim(), out var type))
+                {
                     set.TriggerPhrases.Add((type, phrase));
                     ulong key = set.Add(phrase, LexiconCategory.Trigger);
                     set._triggerTypes[key] = set._triggerTypes.GetValueOrDefault(key) | (1u << (int)type);
+                }
+                else if (parts[0].Trim() == "NONE")
+                {
+                    ulong key = set.Add(phrase, LexiconCategory.Trigger);
+                    set._triggerTypes[key] = set._triggerTypes.GetValueOrDefault(key) | NoRelationBit;
                 }
             }
         }
@@ -132,7 +141,10 @@ public sealed class LexiconSet
         return key;
     }
 
-    /// <summary>The relation types (bit t for type t) a trigger phrase states, 0 if it is none.</summary>
+    /// <summary>Trigger bit of phrases that look like triggers but state no relation (type NONE in triggers.tsv).</summary>
+    public const uint NoRelationBit = 1u << 6;
+
+    /// <summary>The relation types (bit t for type t, <see cref="NoRelationBit"/> for NONE) a trigger phrase states, 0 if it is none.</summary>
     public uint TriggerTypes(ulong key) => _triggerTypes.GetValueOrDefault(key);
 
     /// <summary>The categories of the phrase whose running key is <paramref name="key"/>.</summary>

@@ -41,6 +41,7 @@ public sealed class PipelineRunner
         long documents = 0, errors = 0, tokens = 0, characters = 0;
         var batch = new List<InputRecord>(BatchDocuments);
         var results = new BatchResult[BatchDocuments];
+        var batchBytes = new ArrayBufferWriter<byte>(1 << 20);
         using var enumerator = records.GetEnumerator();
         bool more = true;
         while (more && !cancel.IsCancellationRequested)
@@ -57,6 +58,7 @@ public sealed class PipelineRunner
                 break;
             }
             Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads }, i => results[i] = ProcessOne(batch[i]));
+            batchBytes.Clear();
             for (int i = 0; i < batch.Count; i++)
             {
                 var result = results[i];
@@ -65,12 +67,14 @@ public sealed class PipelineRunner
                     errors++;
                     _errors.WriteLine($"{batch[i].Location}: {result.Error}");
                 }
-                output.Write(result.Bytes.WrittenSpan);
+                batchBytes.Write(result.Bytes.WrittenSpan);
                 documents++;
                 tokens += result.Tokens;
                 characters += batch[i].Text?.Length ?? 0;
                 results[i] = default;
             }
+            // One write per batch: an interrupted run leaves whole records (a kill mid-write is repaired by --resume).
+            output.Write(batchBytes.WrittenSpan);
             output.Flush();
             Progress?.Invoke(new RunSummary(documents, errors, tokens, characters, clock.Elapsed, false));
         }
@@ -90,7 +94,7 @@ public sealed class PipelineRunner
             var document = new Document(record.Id, record.Source, record.Text!) { Title = record.Title, Date = record.Date };
             _pipeline.Process(document);
             RecordWriter.Write(document, bytes);
-            return new BatchResult(bytes, null, document.Tokens.Count);
+            return new BatchResult(bytes, null, Syllables(document));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -99,6 +103,20 @@ public sealed class PipelineRunner
             RecordWriter.WriteError(record, error, bytes);
             return new BatchResult(bytes, error, 0);
         }
+    }
+
+    /// <summary>Tokens that hold a letter or digit: syllables, numbers, dates (punctuation is not counted).</summary>
+    public static int Syllables(Document document)
+    {
+        int count = 0;
+        foreach (var token in document.Tokens)
+        {
+            if (char.IsLetterOrDigit(document.Text[token.Start]))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private readonly record struct BatchResult(ArrayBufferWriter<byte> Bytes, string? Error, int Tokens);

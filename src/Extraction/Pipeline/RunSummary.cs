@@ -1,4 +1,4 @@
 namespace Extraction.Pipeline;
 
-/// <summary>What a run did.</summary>
+/// <summary>What a run did; <see cref="Tokens"/> counts syllables, numbers and dates, not punctuation.</summary>
 public sealed record RunSummary(long Documents, long Errors, long Tokens, long Characters, TimeSpan Elapsed, bool Cancelled);

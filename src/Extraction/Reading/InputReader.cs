@@ -8,8 +8,41 @@ public sealed class InputReader
 {
     private readonly Func<Stream> _standardInput;
 
+    private long _completedBytes;
+    private Stream? _current;
+
     public InputReader(Func<Stream>? standardInput = null) =>
         _standardInput = standardInput ?? Console.OpenStandardInput;
+
+    /// <summary>Bytes of input files read so far (for progress); standard input is not counted.</summary>
+    public long BytesRead => _completedBytes + (_current is { CanSeek: true } s ? SafePosition(s) : 0);
+
+    /// <summary>Total size of the input files, or null when standard input is among the inputs.</summary>
+    public static long? TotalBytes(IEnumerable<string> inputs)
+    {
+        long total = 0;
+        foreach (string input in inputs)
+        {
+            if (input == "-")
+            {
+                return null;
+            }
+            total += Directory.Exists(input) ? FilesUnder(input).Sum(f => new FileInfo(f).Length) : new FileInfo(input).Length;
+        }
+        return total;
+    }
+
+    private static long SafePosition(Stream s)
+    {
+        try
+        {
+            return s.Position;
+        }
+        catch (ObjectDisposedException)
+        {
+            return 0;
+        }
+    }
 
     /// <summary>Extensions read as one article per file.</summary>
     public static bool IsTextFile(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
@@ -64,10 +97,18 @@ public sealed class InputReader
         return relative[..^extension.Length];
     }
 
-    private static IEnumerable<InputRecord> ReadFile(string path, string id) =>
-        IsDump(path) ? ReadDump(path, id) : [TextFileReader.Read(path, id)];
+    private IEnumerable<InputRecord> ReadFile(string path, string id)
+    {
+        if (IsDump(path))
+        {
+            return ReadDump(path, id);
+        }
+        var record = TextFileReader.Read(path, id);
+        _completedBytes += File.Exists(path) ? new FileInfo(path).Length : 0;
+        return [record];
+    }
 
-    private static IEnumerable<InputRecord> ReadDump(string path, string id)
+    private IEnumerable<InputRecord> ReadDump(string path, string id)
     {
         Stream stream;
         try
@@ -81,14 +122,17 @@ public sealed class InputReader
         return ReadAndClose(stream, path, id);
     }
 
-    private static IEnumerable<InputRecord> ReadAndClose(Stream stream, string path, string id)
+    private IEnumerable<InputRecord> ReadAndClose(Stream stream, string path, string id)
     {
         using (stream)
         {
+            _current = stream;
             foreach (var record in JsonLinesReader.Read(stream, path, id))
             {
                 yield return record;
             }
+            _completedBytes += stream.Length;
+            _current = null;
         }
     }
 }

@@ -56,17 +56,36 @@ public static class JsonLinesReader
             {
                 return InputRecord.Failure(fallbackId, source, n, "line is not a JSON object");
             }
-            string id = ScalarOf(root, "id") ?? fallbackId;
+            string id;
+            string? title, date;
+            try
+            {
+                id = ScalarOf(root, "id") ?? fallbackId;
+                title = ScalarOf(root, "title");
+                date = ScalarOf(root, "date");
+            }
+            catch (InvalidOperationException)
+            {
+                return InputRecord.Failure(fallbackId, source, n, "a metadata field is not valid Unicode (a lone surrogate escape)");
+            }
             if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
             {
                 return InputRecord.Failure(id, source, n, "no \"text\" string field");
             }
-            string text = textElement.GetString()!;
+            string text;
+            try
+            {
+                text = textElement.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                return InputRecord.Failure(id, source, n, "\"text\" is not valid Unicode (a lone surrogate escape)");
+            }
             if (string.IsNullOrWhiteSpace(text))
             {
                 return InputRecord.Failure(id, source, n, "empty document");
             }
-            return new InputRecord(id, source, n, text, ScalarOf(root, "title"), ScalarOf(root, "date"), null);
+            return new InputRecord(id, source, n, text, title, date, null);
         }
     }
 

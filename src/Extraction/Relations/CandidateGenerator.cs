@@ -46,6 +46,10 @@ internal static class CandidateGenerator
         return result;
     }
 
+    /// <summary>Words that may join the titles, bodies and places qualifying a name.</summary>
+    private static readonly HashSet<ulong> Connectors = new[] { ",", "tại", "kiêm", "và", "của", "-", "–", "(", ")", "thuộc", "bên", "cạnh", "ở", "phụ", "trách", "thường", "trực" }
+        .Select(w => Lexicons.LexiconSet.TokenHash(w)).ToHashSet();
+
     /// <summary>
     /// Whether a ROLE mention qualifies a name: a PERSON follows it through other titles, organizations,
     /// places and connecting words only ("Đại sứ Việt Nam tại Hoa Kỳ Nguyễn Quốc Dũng").
@@ -59,6 +63,13 @@ internal static class CandidateGenerator
             if (next.Start - token > 2)
             {
                 return false;
+            }
+            for (int t = token; t < next.Start; t++)
+            {
+                if (!Connectors.Contains(s.Words[t]))
+                {
+                    return false;
+                }
             }
             if (next.Type == MentionType.Person)
             {

@@ -24,10 +24,10 @@ public sealed class LearnedLinker : IRelationLinker
         var assertions = new List<RelationAssertion>();
         var features = new List<int>();
         Span<float> scores = stackalloc float[_model.Classifier.Classes];
-        var sentences = document.Mentions.Select(m => m.Sentence).Distinct().ToList();
-        foreach (int sentence in sentences)
+        var bySentence = SentenceView.MentionsBySentence(document);
+        foreach (var (sentence, mentions) in bySentence)
         {
-            var view = new SentenceView(document, sentence, _lexicons);
+            var view = new SentenceView(document, sentence, mentions, _lexicons);
             foreach (var candidate in CandidateGenerator.Generate(view))
             {
                 PairFeatureExtractor.Extract(view, candidate, _model.Classifier.Bits, features);
@@ -46,6 +46,6 @@ public sealed class LearnedLinker : IRelationLinker
                 }
             }
         }
-        RelationAssembler.Assemble(document, assertions, _lexicons);
+        RelationAssembler.Assemble(document, assertions, bySentence, _lexicons);
     }
 }

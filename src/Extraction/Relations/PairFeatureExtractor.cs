@@ -12,7 +12,7 @@ namespace Extraction.Relations;
 internal static class PairFeatureExtractor
 {
     /// <summary>Version of the templates; a model records it.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static void Extract(SentenceView s, RelationCandidate c, int bits, List<int> features)
     {
@@ -82,7 +82,7 @@ internal static class PairFeatureExtractor
             ulong where = trigger.Start >= left.End && trigger.End <= right.Start ? 1UL
                 : trigger.End <= left.Start ? (left.Start - trigger.End <= 4 ? 2UL : 3UL)
                 : trigger.Start >= right.End ? (trigger.Start - right.End <= 3 ? 4UL : 5UL) : 6UL;
-            for (int type = 0; type < TypeNames.RelationTypes.Count; type++)
+            for (int type = 0; type <= TypeNames.RelationTypes.Count; type++)
             {
                 if ((trigger.Types & (1u << type)) != 0)
                 {

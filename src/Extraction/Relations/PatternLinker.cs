@@ -18,10 +18,11 @@ public sealed class PatternLinker : IRelationLinker
     public void Link(Document document)
     {
         var assertions = new List<RelationAssertion>();
-        foreach (int sentence in document.Mentions.Select(m => m.Sentence).Distinct().ToList())
+        var bySentence = SentenceView.MentionsBySentence(document);
+        foreach (var (sentence, mentions) in bySentence)
         {
-            var s = new SentenceView(document, sentence, _lexicons);
-            for (int h = 0; h < s.Mentions.Count; h++)
+            var s = new SentenceView(document, sentence, mentions, _lexicons);
+            for (int h = 0; h < Math.Min(s.Mentions.Count, CandidateGenerator.MaxMentionsPerSentence); h++)
             {
                 var head = s.Mentions[h];
                 if (head.Type == MentionType.Person)
@@ -35,7 +36,7 @@ public sealed class PatternLinker : IRelationLinker
                 }
             }
         }
-        RelationAssembler.Assemble(document, assertions, _lexicons);
+        RelationAssembler.Assemble(document, assertions, bySentence, _lexicons);
     }
 
     private static void Chain(SentenceView s, int person, int sentence, List<RelationAssertion> assertions)

@@ -7,16 +7,17 @@ namespace Extraction.Relations;
 /// Turns sentence-level assertions into the document's relations: resolves a title standing for a
 /// person to the holder of that title in the document (the person with HAS_ROLE to the title's entity,
 /// nearest before it), merges assertions of one (type, head entity, tail entity) into one relation
-/// listing every sentence, and attaches the trigger phrase and a DATE of its first sentence.
+/// listing every sentence, and attaches the trigger phrase and a DATE of its first sentence (to acts
+/// only: a title or an affiliation is not placed in time by the sentence that mentions it).
 /// </summary>
 internal static class RelationAssembler
 {
-    public static void Assemble(Document document, List<RelationAssertion> assertions, LexiconSet lexicons)
+    public static void Assemble(Document document, List<RelationAssertion> assertions, SortedDictionary<int, List<int>> mentionsBySentence, LexiconSet lexicons)
     {
         document.Relations.Clear();
         var holders = assertions.Where(a => a.Type == RelationType.HasRole && !a.ProxyHead)
             .Select(a => (Role: document.Mentions[a.TailMention].Entity, Person: document.Mentions[a.HeadMention].Entity, Position: document.Mentions[a.HeadMention].Start))
-            .ToList();
+            .GroupBy(h => h.Role).ToDictionary(g => g.Key, g => g.ToList());
         var byKey = new Dictionary<(RelationType, int, int), Relation>();
         var views = new Dictionary<int, SentenceView>();
         foreach (var a in assertions.OrderBy(a => a.Sentence))
@@ -25,12 +26,11 @@ internal static class RelationAssembler
             if (a.ProxyHead)
             {
                 var role = document.Mentions[a.HeadMention];
-                var holder = holders.Where(h => h.Role == role.Entity).OrderBy(h => h.Position <= role.Start ? role.Start - h.Position : int.MaxValue / 2 + h.Position).FirstOrDefault();
-                if (holders.Count == 0 || holder.Role != role.Entity)
+                if (!holders.TryGetValue(role.Entity, out var candidates))
                 {
                     continue;
                 }
-                head = holder.Person;
+                head = candidates.MinBy(h => h.Position <= role.Start ? role.Start - h.Position : int.MaxValue / 2 + h.Position).Person;
             }
             else
             {
@@ -50,12 +50,13 @@ internal static class RelationAssembler
             {
                 if (!views.TryGetValue(a.Sentence, out var view))
                 {
-                    views[a.Sentence] = view = new SentenceView(document, a.Sentence, lexicons);
+                    views[a.Sentence] = view = new SentenceView(document, a.Sentence, mentionsBySentence[a.Sentence], lexicons);
                 }
                 relation = new Relation(a.Type, head, tail)
                 {
                     Trigger = TriggerOf(view, a),
-                    Date = document.Mentions.FirstOrDefault(m => m.Sentence == a.Sentence && m.Type == MentionType.Date)?.Value,
+                    Date = a.Type is RelationType.HasRole or RelationType.AffiliatedWith ? null
+                        : mentionsBySentence[a.Sentence].Select(m => document.Mentions[m]).FirstOrDefault(m => m.Type == MentionType.Date)?.Value,
                     Score = a.Score,
                 };
                 byKey[(a.Type, head, tail)] = relation;

@@ -30,9 +30,9 @@ public sealed class RelationTrainer
         foreach (var d in gold)
         {
             var roleHolders = d.Relations.Where(r => r.Type == RelationType.HasRole).Select(r => (r.Tail, r.Head)).ToHashSet();
-            foreach (int sentence in d.Mentions.Select(m => m.Sentence).Distinct())
+            foreach (var (sentence, mentions) in SentenceView.MentionsBySentence(d))
             {
-                var view = new SentenceView(d, sentence, _lexicons);
+                var view = new SentenceView(d, sentence, mentions, _lexicons);
                 var stated = d.Relations.Where(r => r.Sentences.Contains(sentence)).ToList();
                 foreach (var candidate in CandidateGenerator.Generate(view))
                 {

@@ -9,7 +9,8 @@ namespace Extraction.Relations;
 /// </summary>
 internal sealed class SentenceView
 {
-    public SentenceView(Document document, int sentence, LexiconSet lexicons)
+    /// <param name="mentions">Indices of the sentence's mentions in text order (see <see cref="MentionsBySentence"/>).</param>
+    public SentenceView(Document document, int sentence, IReadOnlyList<int> mentions, LexiconSet lexicons)
     {
         Document = document;
         Sentence = sentence;
@@ -26,16 +27,17 @@ internal sealed class SentenceView
             var token = document.Tokens[t];
             Words[t - first] = LexiconSet.TokenHash(document.Text.AsSpan(token.Start, token.Length));
         }
-        for (int m = 0; m < document.Mentions.Count; m++)
+        _inMention = new bool[Words.Length];
+        foreach (int m in mentions)
         {
             var mention = document.Mentions[m];
-            if (mention.Sentence != sentence)
+            int start = Math.Clamp(LowerBound(document.Tokens, mention.Start) - first, 0, Math.Max(0, Words.Length - 1));
+            int end = Math.Clamp(LowerBound(document.Tokens, mention.End) - first, start + 1, Math.Max(start + 1, Words.Length));
+            Mentions.Add(new MentionView(m, mention.Type, start, end));
+            for (int t = start; t < end && t < _inMention.Length; t++)
             {
-                continue;
+                _inMention[t] = true;
             }
-            int start = LowerBound(document.Tokens, mention.Start) - first;
-            int end = LowerBound(document.Tokens, mention.End) - first;
-            Mentions.Add(new MentionView(m, mention.Type, Math.Max(0, start), Math.Max(start + 1, end)));
         }
         for (int i = 0; i < Words.Length; i++)
         {
@@ -65,8 +67,26 @@ internal sealed class SentenceView
 
     public List<TriggerView> Triggers { get; } = [];
 
-    /// <summary>Whether the tokens [start, end) hold a mention.</summary>
-    public bool InMention(int token) => Mentions.Any(m => m.Start <= token && token < m.End);
+    private readonly bool[] _inMention;
+
+    /// <summary>Whether a token of the sentence lies inside a mention.</summary>
+    public bool InMention(int token) => token >= 0 && token < _inMention.Length && _inMention[token];
+
+    /// <summary>The mention indices of every sentence that has mentions, in text order.</summary>
+    public static SortedDictionary<int, List<int>> MentionsBySentence(Document document)
+    {
+        var result = new SortedDictionary<int, List<int>>();
+        for (int m = 0; m < document.Mentions.Count; m++)
+        {
+            int s = document.Mentions[m].Sentence;
+            if (!result.TryGetValue(s, out var list))
+            {
+                result[s] = list = [];
+            }
+            list.Add(m);
+        }
+        return result;
+    }
 
     private static int LowerBound(List<Token> tokens, int position)
     {

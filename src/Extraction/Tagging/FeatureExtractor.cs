@@ -15,7 +15,7 @@ namespace Extraction.Tagging;
 public sealed class FeatureExtractor
 {
     /// <summary>Version of the templates below; a model records it and refuses another.</summary>
-    public const int Version = 1;
+    public const int Version = 3;
 
     private const int Categories = 16;
     private readonly LexiconSet _lexicons;
@@ -27,6 +27,7 @@ public sealed class FeatureExtractor
     private byte[] _lex = new byte[64 * Categories];
     private short[] _runLength = new short[64];
     private short[] _runPosition = new short[64];
+    private byte[] _depth = new byte[64];
 
     public FeatureExtractor(LexiconSet lexicons, int bits)
     {
@@ -63,7 +64,7 @@ public sealed class FeatureExtractor
         bool capsSentence = letters >= 3 && upper * 10 >= letters * 7;
         offsets.Clear();
         features.Clear();
-        Span<char> affix = stackalloc char[3];
+        Span<char> folded = stackalloc char[65];
         for (int i = 0; i < n; i++)
         {
             offsets.Add(features.Count);
@@ -91,10 +92,12 @@ public sealed class FeatureExtractor
             Add(features, 20, i == 0 ? 1UL : 0UL, _flags[i]);
             Add(features, 21, headline ? 1UL : 0UL, _flags[i], (ulong)_runPosition[i]);
             var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            if (token.Length > 3 && (_flags[i] & Letter) != 0)
+            if (token.Length > 3 && token.Length <= 64 && (_flags[i] & Letter) != 0)
             {
-                Add(features, 22, StableHash.Of(Lower(token[..3], affix)));
-                Add(features, 23, StableHash.Of(Lower(token[^3..], affix)));
+                // Affixes of the tone-folded form, so "Thuỷ" and "Thủy" share them.
+                var key = folded[..ToneFolding.Fold(token, folded)];
+                Add(features, 22, StableHash.Of(key[..3]));
+                Add(features, 23, StableHash.Of(key[^3..]));
             }
             if ((_flags[i] & Digit) != 0)
             {
@@ -126,6 +129,30 @@ public sealed class FeatureExtractor
             if (!anyLexicon)
             {
                 Add(features, 30, _flags[i]);
+            }
+            Add(features, 33, wm1, w0, wp1);
+            Add(features, 34, _depth[i] > 0 ? 1UL : 0UL, s0);
+            // The nearest capitalized run before a lowercase token: organization and event names run on
+            // in lowercase after a capitalized head ("Quỹ hòa giải và phát triển").
+            if ((_flags[i] & Cap) == 0)
+            {
+                int back = i - 1;
+                while (back >= 0 && i - back <= 6 && (_flags[back] & Cap) == 0 && (_flags[back] & Punct) == 0)
+                {
+                    back--;
+                }
+                if (back >= 0 && i - back <= 6 && (_flags[back] & Cap) != 0)
+                {
+                    int head = back - _runPosition[back];
+                    for (int c = 0; c < Categories; c++)
+                    {
+                        if (_lex[head * Categories + c] != 0)
+                        {
+                            Add(features, 35, (ulong)c, (ulong)(i - back));
+                        }
+                    }
+                    Add(features, 36, _word[head], (ulong)Math.Min(i - back, 3));
+                }
             }
             int runStart = i - _runPosition[i];
             if (_runLength[i] > 0 && runStart >= 0)
@@ -165,6 +192,7 @@ public sealed class FeatureExtractor
             _lex = new byte[size * Categories];
             _runLength = new short[size];
             _runPosition = new short[size];
+            _depth = new byte[size];
         }
         Array.Clear(_lex, 0, n * Categories);
         for (int i = 0; i < n; i++)
@@ -172,6 +200,21 @@ public sealed class FeatureExtractor
             var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
             _word[i] = LexiconSet.TokenHash(token);
             (_shape[i], _flags[i]) = ShapeOf(token);
+        }
+        // Nesting inside parentheses or quotes.
+        int depth = 0;
+        for (int i = 0; i < n; i++)
+        {
+            char c = tokens[i].Length == 1 ? text[tokens[i].Start] : '\0';
+            if (c is ')' or '”')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            _depth[i] = (byte)Math.Min(depth, 3);
+            if (c is '(' or '“')
+            {
+                depth++;
+            }
         }
         // Capitalized runs: consecutive tokens starting with an upper-case letter.
         int r = 0;
@@ -294,12 +337,6 @@ public sealed class FeatureExtractor
             return token.Length <= 5 ? 5UL : 6UL;
         }
         return token.IndexOfAny('h', ':') > 0 ? 7UL : 8UL;
-    }
-
-    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> source, Span<char> buffer)
-    {
-        source.ToLowerInvariant(buffer);
-        return buffer[..source.Length];
     }
 
     private void Add(List<int> features, ulong template, ulong a) =>

@@ -24,6 +24,9 @@ public sealed class SequenceTagger
 
     public LexiconSet Lexicons { get; }
 
+    /// <summary>Longest token run decoded at once.</summary>
+    public const int MaxTokensPerWindow = 400;
+
     private sealed class Scratch(FeatureExtractor features)
     {
         public readonly FeatureExtractor Features = features;
@@ -50,7 +53,12 @@ public sealed class SequenceTagger
             {
                 end++;
             }
-            TagSentence(document.Text, tokens[start..end], sentence == 0, scratch, labels.AsSpan(start, end - start), confidence.AsSpan(start, end - start));
+            // Very long "sentences" (tables, lists, unpunctuated dumps) are tagged in windows, bounding memory.
+            for (int from = start; from < end; from += MaxTokensPerWindow)
+            {
+                int to = Math.Min(end, from + MaxTokensPerWindow);
+                TagSentence(document.Text, tokens[from..to], sentence == 0, scratch, labels.AsSpan(from, to - from), confidence.AsSpan(from, to - from));
+            }
             start = end;
         }
         return (labels, confidence);
