@@ -38,7 +38,8 @@ public sealed class LearnedLinker : IRelationLinker
                     if (p >= _model.Threshold)
                     {
                         var tail = view.Mentions[candidate.Tail];
-                        if (TypeNames.Allows((RelationType)type, MentionType.Person, tail.Type) && !(candidate.ProxyHead && type == (int)RelationType.HasRole))
+                        if (TypeNames.Allows((RelationType)type, MentionType.Person, tail.Type) && !(candidate.ProxyHead && type == (int)RelationType.HasRole)
+                            && !NegatedByCue(view, candidate, type))
                         {
                             assertions.Add(new RelationAssertion((RelationType)type, view.Mentions[candidate.Head].Index, tail.Index, candidate.ProxyHead, sentence, p));
                         }
@@ -47,5 +48,34 @@ public sealed class LearnedLinker : IRelationLinker
             }
         }
         RelationAssembler.Assemble(document, assertions, bySentence, _lexicons);
+    }
+
+    /// <summary>
+    /// An act stated between the pair only by a cue that states no relation (NONE in triggers.tsv: an
+    /// airport welcome "đón" is not MET_WITH), with no trigger of the act's own type between them.
+    /// </summary>
+    private static bool NegatedByCue(SentenceView view, RelationCandidate candidate, int type)
+    {
+        if (type is (int)RelationType.HasRole or (int)RelationType.AffiliatedWith)
+        {
+            return false;
+        }
+        var head = view.Mentions[candidate.Head];
+        var tail = view.Mentions[candidate.Tail];
+        int from = Math.Min(head.End, tail.End), to = Math.Max(head.Start, tail.Start);
+        bool cue = false;
+        foreach (var trigger in view.TriggersBetween(from, to))
+        {
+            if (trigger.End > to)
+            {
+                continue;
+            }
+            if ((trigger.Types & (1u << type)) != 0)
+            {
+                return false;
+            }
+            cue |= (trigger.Types & LexiconSet.NoRelationBit) != 0;
+        }
+        return cue;
     }
 }

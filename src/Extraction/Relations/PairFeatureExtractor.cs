@@ -33,7 +33,8 @@ internal static class PairFeatureExtractor
         // Mentions between, by type; a chain of titles, organizations and places only.
         int persons = 0, roles = 0, places = 0, events = 0;
         int mentionTokens = 0;
-        for (int m = 0; m < s.Mentions.Count; m++)
+        int leftIndex = Math.Min(c.Head, c.Tail), rightIndex = Math.Max(c.Head, c.Tail);
+        for (int m = leftIndex + 1; m < rightIndex; m++)
         {
             var mv = s.Mentions[m];
             if (mv.Start >= left.End && mv.End <= right.Start)
@@ -77,7 +78,7 @@ internal static class PairFeatureExtractor
         Add(13, pair, Word(s, right.End));
         Add(14, pair, Word(s, head.Start - 1) * 31 + Word(s, head.Start - 2));
         // Trigger phrases: between the pair, before it, after it; by relation type and nearness.
-        foreach (var trigger in s.Triggers)
+        foreach (var trigger in s.TriggersBetween(left.Start - 12, right.End + 12))
         {
             ulong where = trigger.Start >= left.End && trigger.End <= right.Start ? 1UL
                 : trigger.End <= left.Start ? (left.Start - trigger.End <= 4 ? 2UL : 3UL)

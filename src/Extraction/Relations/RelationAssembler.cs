@@ -82,12 +82,12 @@ internal static class RelationAssembler
         {
             return null;
         }
-        var head = view.Mentions.First(m => m.Index == a.HeadMention);
-        var tail = view.Mentions.First(m => m.Index == a.TailMention);
+        var head = view.ViewOf(a.HeadMention);
+        var tail = view.ViewOf(a.TailMention);
         int lo = Math.Min(head.End, tail.End), hi = Math.Max(head.Start, tail.Start);
         TriggerView? best = null;
         int bestCost = int.MaxValue;
-        foreach (var t in view.Triggers.Where(t => (t.Types & (1u << (int)a.Type)) != 0))
+        foreach (var t in view.TriggersBetween(Math.Min(head.Start, tail.Start) - 12, Math.Max(head.End, tail.End) + 12).Where(t => (t.Types & (1u << (int)a.Type)) != 0))
         {
             int cost = t.Start >= lo && t.End <= hi ? hi - t.End : 100 + Math.Abs(t.Start - tail.Start);
             if (cost < bestCost || (cost == bestCost && best is { } b && t.End - t.Start > b.End - b.Start))

@@ -68,6 +68,36 @@ internal sealed class SentenceView
     public List<TriggerView> Triggers { get; } = [];
 
     private readonly bool[] _inMention;
+    private Dictionary<int, MentionView>? _byIndex;
+
+    /// <summary>The view of a document mention of this sentence.</summary>
+    public MentionView ViewOf(int mentionIndex)
+    {
+        _byIndex ??= Mentions.ToDictionary(m => m.Index);
+        return _byIndex[mentionIndex];
+    }
+
+    /// <summary>Triggers starting in the token range [from, to); <see cref="Triggers"/> is ordered by start.</summary>
+    public IEnumerable<TriggerView> TriggersBetween(int from, int to)
+    {
+        int lo = 0, hi = Triggers.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Triggers[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < Triggers.Count && Triggers[i].Start < to; i++)
+        {
+            yield return Triggers[i];
+        }
+    }
 
     /// <summary>Whether a token of the sentence lies inside a mention.</summary>
     public bool InMention(int token) => token >= 0 && token < _inMention.Length && _inMention[token];

@@ -98,7 +98,7 @@ public sealed class ModelTraining
         var patternDev = RelationTrainer.Evaluate(pattern, Dev);
         Scores? learnedDev = null;
         float threshold = 0.5f;
-        foreach (float candidate in new[] { 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f })
+        foreach (float candidate in new[] { 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f })
         {
             var dev = RelationTrainer.Evaluate(new LearnedLinker(new RelationModel(classifier, candidate), lexicons), Dev);
             _log($"linker threshold {candidate}: dev micro F1 {dev.Micro.F1:F4}");
