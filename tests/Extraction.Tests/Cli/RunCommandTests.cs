@@ -59,3 +59,23 @@ public class RunCommandTests
         Assert.That(error.ToString(), Is.EqualTo("input not found: /no/such/dir" + Environment.NewLine));
     }
 }
+
+public class SeedExtractionTests
+{
+    /// <summary>The committed model, run as users run it, finds the people, roles and places of the seed gold.</summary>
+    [Test]
+    public void RunCommand_FindsThePeopleRolesAndPlacesOfTheSeeds()
+    {
+        using var dir = new TempDir();
+        string output = Path.Combine(dir.Path, "out.jsonl");
+        Assert.That(Extraction.Cli.Program.Run(["run", RepoPaths.Seeds, "-o", output, "--quiet"]), Is.Zero);
+        var found = File.ReadAllLines(output).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .SelectMany(r => r.GetProperty("mentions").EnumerateArray().Select(m => $"{r.GetProperty("id").GetString()}\t{m.GetProperty("type").GetString()}\t{m.GetProperty("text").GetString()}"))
+            .ToHashSet();
+        var expected = File.ReadLines(RepoPaths.Fixture("seed_entities.tsv")).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).ToList();
+        var missed = expected.Where(e => !found.Contains($"{e[0]}\t{e[1]}\t{e[2]}")).ToList();
+        TestContext.Out.WriteLine($"found {expected.Count - missed.Count} of {expected.Count}; missed: " + string.Join("; ", missed.Select(m => $"{m[1]} {m[2]}")));
+        Assert.That(missed.Where(m => m[3] == "core").Select(m => $"{m[1]} {m[2]}"), Is.Empty);
+        Assert.That(expected.Count - missed.Count, Is.GreaterThanOrEqualTo(0.8 * expected.Count), string.Join("; ", missed.Select(m => $"{m[1]} {m[2]}")));
+    }
+}
