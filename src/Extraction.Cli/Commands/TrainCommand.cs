@@ -20,6 +20,8 @@ internal sealed class TrainCommand : Command
     private readonly Option<int> _seed = new("--seed") { Description = "Random seed (ML.NET context and augmentation).", DefaultValueFactory = _ => 1 };
     private readonly Option<int?> _iterations = new("--iterations") { Description = "L-BFGS iterations (default 120)." };
     private readonly Option<int?> _bits = new("--bits") { Description = "Feature hash width in bits (default 19)." };
+    private readonly Option<float?> _l1 = new("--l1") { Description = "L1 regularization of the tagger (with --quick)." };
+    private readonly Option<float?> _l2 = new("--l2") { Description = "L2 regularization of the tagger (with --quick)." };
     private readonly Option<bool> _quick = new("--quick") { Description = "Train the default setting only, without selection on dev." };
 
     public TrainCommand() : base("train", "Retrain the tagger from annotated documents and report its scores on held-out parts.")
@@ -32,6 +34,8 @@ internal sealed class TrainCommand : Command
         Options.Add(_quick);
         Options.Add(_iterations);
         Options.Add(_bits);
+        Options.Add(_l1);
+        Options.Add(_l2);
         SetAction(Execute);
     }
 
@@ -69,11 +73,13 @@ internal sealed class TrainCommand : Command
         {
             Iterations = parse.GetValue(_iterations) ?? maxEnt.Iterations,
             Bits = parse.GetValue(_bits) ?? maxEnt.Bits,
+            L1 = parse.GetValue(_l1) ?? maxEnt.L1,
+            L2 = parse.GetValue(_l2) ?? maxEnt.L2,
         };
         var baseline = new TrainingOptions { MaxEnt = maxEnt };
         IReadOnlyList<TrainingOptions> candidates = parse.GetValue(_quick)
             ? [baseline]
-            : [baseline, baseline with { MaxEnt = maxEnt with { L1 = 0.2f, L2 = 0.4f } }];
+            : [baseline, baseline with { MaxEnt = maxEnt with { L1 = 0.5f, L2 = 0.1f } }];
         List<Document> Optional(CorpusSplit split) => File.Exists(layout.JsonLines(split)) ? CorpusBuilder.Read(layout, split) : [];
         var training = new ModelTraining(message => Console.Error.WriteLine(message))
         {

@@ -6,9 +6,9 @@ public sealed record MaxEntOptions
     /// <summary>Feature hash width.</summary>
     public int Bits { get; init; } = 19;
 
-    public float L1 { get; init; } = 0.5f;
+    public float L1 { get; init; } = 0.1f;
 
-    public float L2 { get; init; } = 0.1f;
+    public float L2 { get; init; } = 0.5f;
 
     public int Iterations { get; init; } = 120;
 

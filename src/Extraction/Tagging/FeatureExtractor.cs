@@ -15,7 +15,7 @@ namespace Extraction.Tagging;
 public sealed class FeatureExtractor
 {
     /// <summary>Version of the templates below; a model records it and refuses another.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const int Categories = 16;
     private readonly LexiconSet _lexicons;
@@ -132,27 +132,28 @@ public sealed class FeatureExtractor
             }
             Add(features, 33, wm1, w0, wp1);
             Add(features, 34, _depth[i] > 0 ? 1UL : 0UL, s0);
-            // The nearest capitalized run before a lowercase token: organization and event names run on
-            // in lowercase after a capitalized head ("Quỹ hòa giải và phát triển").
-            if ((_flags[i] & Cap) == 0)
+            // The nearest capitalized run before this token (or before this token's own run), across
+            // lowercase words only: organization and event names run on in lowercase after a capitalized
+            // head and may resume in capitals ("Trường THPT chuyên Vị Thanh", "Quỹ hòa giải và phát triển").
+            bool capital = (_flags[i] & Cap) != 0;
+            int from = capital ? i - _runPosition[i] : i;
+            int back = from - 1;
+            while (back >= 0 && from - back <= 5 && (_flags[back] & Cap) == 0 && (_flags[back] & (Punct | Digit)) == 0)
             {
-                int back = i - 1;
-                while (back >= 0 && i - back <= 6 && (_flags[back] & Cap) == 0 && (_flags[back] & Punct) == 0)
+                back--;
+            }
+            if (back >= 0 && back < from - (capital ? 1 : 0) && from - back <= 5 && (_flags[back] & Cap) != 0)
+            {
+                int head = back - _runPosition[back];
+                ulong template = capital ? 37UL : 35UL;
+                for (int c = 0; c < Categories; c++)
                 {
-                    back--;
-                }
-                if (back >= 0 && i - back <= 6 && (_flags[back] & Cap) != 0)
-                {
-                    int head = back - _runPosition[back];
-                    for (int c = 0; c < Categories; c++)
+                    if (_lex[head * Categories + c] != 0)
                     {
-                        if (_lex[head * Categories + c] != 0)
-                        {
-                            Add(features, 35, (ulong)c, (ulong)(i - back));
-                        }
+                        Add(features, template, (ulong)c, (ulong)(i - back));
                     }
-                    Add(features, 36, _word[head], (ulong)Math.Min(i - back, 3));
                 }
+                Add(features, template + 1, _word[head], (ulong)Math.Min(i - back, 3));
             }
             int runStart = i - _runPosition[i];
             if (_runLength[i] > 0 && runStart >= 0)
