@@ -26,3 +26,24 @@ public class ConllReaderTests
         Assert.That(problems, Has.Count.EqualTo(1), "the line without a token is reported");
     }
 }
+
+public class ConsistencyReportTests
+{
+    [Test]
+    public void ConsistencyReport_FindsTypeConflictsBareOccurrencesAndCuts()
+    {
+        var problems = new List<string>();
+        var documents = AuthoringParser.Parse(
+        [
+            "#doc a", "[Hà Nội|LOCATION] và [Đà Nẵng|ORGANIZATION] cùng [Nguyễn Văn An|PERSON].",
+            "#doc b", "Hà Nội và [Đà Nẵng|LOCATION] cùng [Nguyễn Văn|PERSON] An.",
+        ], "mem", problems);
+        Assert.That(problems, Is.Empty);
+        var findings = ConsistencyReport.Find(documents, new HashSet<string>());
+        Assert.That(findings.Select(f => $"{f.Kind} {f.Text}"), Is.EquivalentTo(new[]
+        {
+            "types Đà Nẵng", "unmarked Hà Nội", "boundary Nguyễn Văn An",
+        }));
+        Assert.That(ConsistencyReport.Find(documents, new HashSet<string> { "Đà Nẵng", "Hà Nội", "Nguyễn Văn An" }), Is.Empty);
+    }
+}
