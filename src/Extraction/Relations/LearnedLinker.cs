@@ -52,7 +52,8 @@ public sealed class LearnedLinker : IRelationLinker
 
     /// <summary>
     /// An act stated between the pair only by a cue that states no relation (NONE in triggers.tsv: an
-    /// airport welcome "đón" is not MET_WITH), with no trigger of the act's own type between them.
+    /// airport welcome "đón" is not MET_WITH, "thăm hỏi" is not a visit), with no trigger of the act's
+    /// own type between them outside such a cue.
     /// </summary>
     private static bool NegatedByCue(SentenceView view, RelationCandidate candidate, int type)
     {
@@ -63,19 +64,13 @@ public sealed class LearnedLinker : IRelationLinker
         var head = view.Mentions[candidate.Head];
         var tail = view.Mentions[candidate.Tail];
         int from = Math.Min(head.End, tail.End), to = Math.Max(head.Start, tail.Start);
-        bool cue = false;
-        foreach (var trigger in view.TriggersBetween(from, to))
+        var between = view.TriggersBetween(from, to).Where(t => t.End <= to).ToList();
+        var cues = between.Where(t => (t.Types & LexiconSet.NoRelationBit) != 0).ToList();
+        if (cues.Count == 0)
         {
-            if (trigger.End > to)
-            {
-                continue;
-            }
-            if ((trigger.Types & (1u << type)) != 0)
-            {
-                return false;
-            }
-            cue |= (trigger.Types & LexiconSet.NoRelationBit) != 0;
+            return false;
         }
-        return cue;
+        // A trigger of the act's own type states it, unless it lies inside a cue ("thăm" in "thăm hỏi").
+        return !between.Any(t => (t.Types & (1u << type)) != 0 && !cues.Any(c => c.Start <= t.Start && t.End <= c.End && c.End - c.Start > t.End - t.Start));
     }
 }
