@@ -19,11 +19,29 @@ public static class RecordWriter
         SkipValidation = false,
     };
 
-    /// <summary>Whether gold records (without scores) are written.</summary>
+    /// <summary>Writes the record; <paramref name="withScores"/> false writes gold records (without scores).</summary>
     public static void Write(Document document, IBufferWriter<byte> output, bool withScores = true)
     {
-        var map = new CodePointMap(document.Text);
         using (var json = new Utf8JsonWriter(output, Options))
+        {
+            Write(document, json, withScores);
+        }
+        output.Write("\n"u8);
+    }
+
+    /// <summary>Writes the record straight to a stream in pieces, so a huge document is never buffered whole.</summary>
+    public static void Write(Document document, Stream output, bool withScores = true)
+    {
+        using (var json = new Utf8JsonWriter(output, Options))
+        {
+            Write(document, json, withScores);
+        }
+        output.Write("\n"u8);
+    }
+
+    private static void Write(Document document, Utf8JsonWriter json, bool withScores)
+    {
+        var map = new CodePointMap(document.Text);
         {
             json.WriteStartObject();
             json.WriteString("id", document.Id);
@@ -63,6 +81,7 @@ public static class RecordWriter
                     json.WriteNumber("score", Math.Round(m.Score, 4));
                 }
                 json.WriteEndObject();
+                FlushLarge(json);
             }
             json.WriteEndArray();
 
@@ -81,6 +100,7 @@ public static class RecordWriter
                 }
                 json.WriteEndArray();
                 json.WriteEndObject();
+                FlushLarge(json);
             }
             json.WriteEndArray();
 
@@ -122,7 +142,15 @@ public static class RecordWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        output.Write("\n"u8);
+    }
+
+    /// <summary>Hands pending bytes to the output once they pass 64 KB, bounding the writer's own buffer.</summary>
+    private static void FlushLarge(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 1 << 16)
+        {
+            json.Flush();
+        }
     }
 
     /// <summary>The error record of an input that could not be processed.</summary>

@@ -32,6 +32,9 @@ public sealed class PipelineRunner
     /// <summary>Characters of text per batch at most (a batch always takes at least one document).</summary>
     public long BatchCharacters { get; init; } = 4_000_000;
 
+    /// <summary>Documents with more characters are serialized straight to the output when their turn comes, not buffered.</summary>
+    public int LargeDocumentCharacters { get; init; } = 1 << 20;
+
     /// <summary>Called after every batch with the running totals.</summary>
     public Action<RunSummary>? Progress { get; init; }
 
@@ -67,13 +70,23 @@ public sealed class PipelineRunner
                     errors++;
                     _errors.WriteLine($"{batch[i].Location}: {result.Error}");
                 }
-                batchBytes.Write(result.Bytes.WrittenSpan);
+                if (result.Large is { } large)
+                {
+                    output.Write(batchBytes.WrittenSpan);
+                    batchBytes.Clear();
+                    RecordWriter.Write(large, output);
+                }
+                else
+                {
+                    batchBytes.Write(result.Bytes!.WrittenSpan);
+                }
                 documents++;
                 tokens += result.Tokens;
                 characters += batch[i].Text?.Length ?? 0;
                 results[i] = default;
             }
-            // One write per batch: an interrupted run leaves whole records (a kill mid-write is repaired by --resume).
+            // Whole records only, written together: an interrupted run leaves whole records (a kill in
+            // the middle of a write is repaired by --resume).
             output.Write(batchBytes.WrittenSpan);
             output.Flush();
             Progress?.Invoke(new RunSummary(documents, errors, tokens, characters, clock.Elapsed, false));
@@ -83,25 +96,29 @@ public sealed class PipelineRunner
 
     private BatchResult ProcessOne(InputRecord record)
     {
-        var bytes = new ArrayBufferWriter<byte>(Math.Max(256, (record.Text?.Length ?? 0) * 4));
+        var bytes = new ArrayBufferWriter<byte>(Math.Clamp((record.Text?.Length ?? 0) * 4, 256, 1 << 20));
         if (record.Error is not null)
         {
             RecordWriter.WriteError(record, record.Error, bytes);
-            return new BatchResult(bytes, record.Error, 0);
+            return new BatchResult(bytes, record.Error, 0, null);
         }
         try
         {
             var document = new Document(record.Id, record.Source, record.Text!) { Title = record.Title, Date = record.Date };
             _pipeline.Process(document);
+            if (document.Text.Length > LargeDocumentCharacters)
+            {
+                return new BatchResult(null, null, Syllables(document), document);
+            }
             RecordWriter.Write(document, bytes);
-            return new BatchResult(bytes, null, Syllables(document));
+            return new BatchResult(bytes, null, Syllables(document), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             string error = $"processing failed: {e.GetType().Name}: {e.Message}";
             bytes.Clear();
             RecordWriter.WriteError(record, error, bytes);
-            return new BatchResult(bytes, error, 0);
+            return new BatchResult(bytes, error, 0, null);
         }
     }
 
@@ -119,5 +136,6 @@ public sealed class PipelineRunner
         return count;
     }
 
-    private readonly record struct BatchResult(ArrayBufferWriter<byte> Bytes, string? Error, int Tokens);
+    /// <summary>A document's record bytes, or, for a large document, the document itself to write in its turn.</summary>
+    private readonly record struct BatchResult(ArrayBufferWriter<byte>? Bytes, string? Error, int Tokens, Document? Large);
 }

@@ -9,8 +9,8 @@ namespace Extraction.Reading;
 /// </summary>
 internal sealed class LineSplitter : IDisposable
 {
-    /// <summary>Lines above this size become error records.</summary>
-    public const int MaxLineBytes = 64 * 1024 * 1024;
+    /// <summary>Lines above this size become error records: one article never needs more, and it bounds the memory one document can take.</summary>
+    public const int MaxLineBytes = 4 * 1024 * 1024;
 
     private readonly Stream _stream;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
@@ -38,7 +38,8 @@ internal sealed class LineSplitter : IDisposable
             if (nl >= 0)
             {
                 LineNumber++;
-                line = TrimCr(_buffer.AsMemory(_start, nl - _start));
+                tooLong = nl - _start > MaxLineBytes;
+                line = tooLong ? default : TrimCr(_buffer.AsMemory(_start, nl - _start));
                 _start = nl + 1;
                 return true;
             }
@@ -50,7 +51,8 @@ internal sealed class LineSplitter : IDisposable
                     return false;
                 }
                 LineNumber++;
-                line = TrimCr(_buffer.AsMemory(_start, _end - _start));
+                tooLong = _end - _start > MaxLineBytes;
+                line = tooLong ? default : TrimCr(_buffer.AsMemory(_start, _end - _start));
                 _start = _end;
                 return true;
             }

@@ -3,8 +3,8 @@ namespace Extraction.Reading;
 /// <summary>Reads a <c>.txt</c> file as one article; a first line without a final full stop is its title.</summary>
 public static class TextFileReader
 {
-    /// <summary>Files above this size are reported, not read (a .txt is one article).</summary>
-    public const long MaxFileBytes = 256L * 1024 * 1024;
+    /// <summary>Files above this size are reported, not read (a .txt is one article; the same bound as a dump line).</summary>
+    public const long MaxFileBytes = 4L * 1024 * 1024;
 
     public static InputRecord Read(string path, string id)
     {

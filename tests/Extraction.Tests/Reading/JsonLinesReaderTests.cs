@@ -64,3 +64,19 @@ public class JsonLinesReaderTests
         Assert.That(records.Select(r => r.Text!.Length), Is.EqualTo(new[] { 300_000, 1 }));
     }
 }
+
+public class LineLimitTests
+{
+    [Test]
+    public void JsonLinesReader_OversizeLineBecomesAnErrorWithoutBufferingIt()
+    {
+        var content = new MemoryStream();
+        content.Write("{\"text\":\"trước\"}\n{\"text\":\""u8);
+        content.Write(Enumerable.Repeat((byte)'a', LineSplitter.MaxLineBytes + 10).ToArray());
+        content.Write("\"}\n{\"text\":\"sau\"}\n"u8);
+        content.Position = 0;
+        var records = JsonLinesReader.Read(content, "d.jsonl", "d").ToList();
+        Assert.That(records.Select(r => r.Text ?? r.Error), Is.EqualTo(new[] { "trước", "line longer than 4 MB", "sau" }));
+        Assert.That(records[1].Line, Is.EqualTo(2));
+    }
+}
