@@ -6,11 +6,13 @@ namespace Extraction.Tests.Pipeline;
 
 public class PipelineRunnerTests
 {
+    private static readonly Lazy<ExtractionPipeline> WithModel = new(() => PipelineFactory.Create(ModelBundle.Load(Path.Combine(RepoPaths.Root, "models", "tagger"))));
+
     private static (string Output, string Errors, RunSummary Summary) Run(IEnumerable<InputRecord> records, int threads, int batch = 256)
     {
         var output = new MemoryStream();
         var errors = new StringWriter();
-        var runner = new PipelineRunner(PipelineFactory.Create(), threads, errors) { BatchDocuments = batch };
+        var runner = new PipelineRunner(WithModel.Value, threads, errors) { BatchDocuments = batch };
         var summary = runner.Run(records, output);
         return (Encoding.UTF8.GetString(output.ToArray()), errors.ToString(), summary);
     }
@@ -34,6 +36,7 @@ public class PipelineRunnerTests
         Assert.That(two, Is.EqualTo(one));
         Assert.That(eight, Is.EqualTo(one));
         Assert.That(one.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(40));
+        Assert.That(one, Does.Contain("\"type\":\"MET_WITH\""), "the model's layers are part of what must not vary");
     }
 
     [Test]
