@@ -15,7 +15,7 @@ namespace Extraction.Tagging;
 public sealed class FeatureExtractor
 {
     /// <summary>Version of the templates below; a model records it and refuses another.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     private const int Categories = 16;
     private readonly LexiconSet _lexicons;
@@ -125,12 +125,20 @@ public sealed class FeatureExtractor
                 {
                     Add(features, 29, (ulong)c);
                 }
+                if (i + 2 < n && _lex[(i + 2) * Categories + c] != 0)
+                {
+                    Add(features, 43, (ulong)c);
+                }
             }
             if (!anyLexicon)
             {
                 Add(features, 30, _flags[i]);
             }
             Add(features, 33, wm1, w0, wp1);
+            Add(features, 39, Word(i - 3));
+            Add(features, 40, Word(i + 3));
+            Add(features, 41, wm2, wm1, w0);
+            Add(features, 42, w0, wp1, wp2);
             Add(features, 34, _depth[i] > 0 ? 1UL : 0UL, s0);
             // The nearest capitalized run before this token (or before this token's own run), across
             // lowercase words only: organization and event names run on in lowercase after a capitalized
