@@ -51,7 +51,7 @@ public class HostileInputTests
         var records = Run("big.jsonl", Utf8(Json("Trước.") + "\n" + Json(huge) + "\n" + Json(large) + "\n" + Json("Sau.") + "\n"), TimeSpan.FromSeconds(120));
         Assert.That(records, Has.Count.EqualTo(4));
         Assert.That(records[1].GetProperty("error").GetString(), Is.EqualTo("line longer than 4 MB"));
-        Assert.That(records[2].GetProperty("mentions").GetArrayLength(), Is.GreaterThan(150_000));
+        Assert.That(records[2].GetProperty("mentions").GetArrayLength(), Is.GreaterThan(100_000), "the 3 MB document is tagged whole");
         Assert.That(records[3].GetProperty("text").GetString(), Is.EqualTo("Sau."));
     }
 
