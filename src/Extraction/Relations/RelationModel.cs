@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Extraction.Learning;
 
 namespace Extraction.Relations;
@@ -21,26 +20,15 @@ public sealed class RelationModel
 
     public float Threshold { get; }
 
-    public void Save(string path)
+    public void Save(string path) => ModelFile.Write(path, Magic, writer =>
     {
-        using var file = File.Create(path);
-        using var zip = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var writer = new BinaryWriter(zip);
-        writer.Write(Magic);
         writer.Write(Threshold);
         Classifier.Write(writer);
-    }
+    });
 
-    public static RelationModel Load(string path)
+    public static RelationModel Load(string path) => ModelFile.Read(path, Magic, "relation model", reader =>
     {
-        using var file = File.OpenRead(path);
-        using var zip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new BinaryReader(new BufferedStream(zip, 1 << 16));
-        if (reader.ReadString() != Magic)
-        {
-            throw new InvalidDataException($"{path} is not a relation model");
-        }
         float threshold = reader.ReadSingle();
         return new RelationModel(LinearModel.Read(reader), threshold);
-    }
+    });
 }

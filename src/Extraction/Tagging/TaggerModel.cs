@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Extraction.Learning;
 
 namespace Extraction.Tagging;
@@ -24,28 +23,17 @@ public sealed class TaggerModel
 
     public int Labels => Emissions.Classes;
 
-    public void Save(string path)
+    public void Save(string path) => ModelFile.Write(path, Magic, writer =>
     {
-        using var file = File.Create(path);
-        using var zip = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var writer = new BinaryWriter(zip);
-        writer.Write(Magic);
         Emissions.Write(writer);
         foreach (float t in Transitions)
         {
             writer.Write(t);
         }
-    }
+    });
 
-    public static TaggerModel Load(string path)
+    public static TaggerModel Load(string path) => ModelFile.Read(path, Magic, "tagger model", reader =>
     {
-        using var file = File.OpenRead(path);
-        using var zip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new BinaryReader(new BufferedStream(zip, 1 << 16));
-        if (reader.ReadString() != Magic)
-        {
-            throw new InvalidDataException($"{path} is not a tagger model");
-        }
         var emissions = LinearModel.Read(reader);
         var transitions = new float[(emissions.Classes + 1) * emissions.Classes];
         for (int i = 0; i < transitions.Length; i++)
@@ -53,5 +41,5 @@ public sealed class TaggerModel
             transitions[i] = reader.ReadSingle();
         }
         return new TaggerModel(emissions, transitions);
-    }
+    });
 }
