@@ -18,7 +18,7 @@ internal sealed class EvalCommand : Command
     private readonly Argument<string?> _predicted = new("predicted") { Description = "A dataset written by run; omitted: run the model on the gold texts.", Arity = ArgumentArity.ZeroOrOne };
     private readonly Option<string?> _model = new("--model") { Description = "Model directory (default: the committed model)." };
     private readonly Option<string?> _json = new("--json") { Description = "Also write the scores as JSON to this file." };
-    private readonly Option<string?> _errors = new("--errors") { Description = "Write every missed and spurious mention to this file (TSV: document, kind, type, start, text, sentence text)." };
+    private readonly Option<string?> _errors = new("--errors") { Description = "Write every missed and spurious mention, then relation, to this file (TSV: document, kind, type, start, text or \"head -> tail\", sentence text)." };
 
     public EvalCommand() : base("eval", "Score mentions (strict span and type) and relations against gold.")
     {
@@ -80,7 +80,14 @@ internal sealed class EvalCommand : Command
                 var sentence = d.Sentences.FirstOrDefault(s => s.Start <= e.Mention.Start && e.Mention.Start < s.End);
                 string context = sentence.End > sentence.Start ? d.Slice(sentence.Start, sentence.End) : "";
                 return $"{e.Document}\t{e.Kind}\t{TypeNames.Name(e.Mention.Type)}\t{e.Mention.Start}\t{e.Mention.Text}\t{context}";
-            }));
+            }).Concat(RelationScorer.Differences(gold, predicted).Select(e =>
+            {
+                var d = e.Document;
+                var sentence = e.Relation.Sentences.Count > 0 && e.Relation.Sentences[0] < d.Sentences.Count ? d.Sentences[e.Relation.Sentences[0]] : default;
+                string context = sentence.End > sentence.Start ? d.Slice(sentence.Start, sentence.End) : "";
+                string pair = $"{d.Entities[e.Relation.Head].Name} -> {d.Entities[e.Relation.Tail].Name}";
+                return $"{d.Id}\t{e.Kind}\t{TypeNames.Name(e.Relation.Type)}\t{sentence.Start}\t{pair}\t{context}";
+            })));
         }
         if (parse.GetValue(_json) is { } json)
         {

@@ -12,29 +12,64 @@ public static class RelationScorer
 {
     public static Scores Score(IEnumerable<Document> gold, IEnumerable<Document> predicted)
     {
-        var byId = predicted.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var scores = new Scores();
         foreach (var type in TypeNames.RelationTypes)
         {
             scores.For(TypeNames.Name(type));
         }
+        foreach (var (g, p, goldMatched, predictedMatched) in Match(gold, predicted))
+        {
+            for (int i = 0; i < g.Relations.Count; i++)
+            {
+                scores.For(TypeNames.Name(g.Relations[i].Type)).Gold++;
+            }
+            for (int i = 0; p is not null && i < p.Relations.Count; i++)
+            {
+                var counts = scores.For(TypeNames.Name(p.Relations[i].Type));
+                counts.Predicted++;
+                counts.TruePositives += predictedMatched[i] ? 1 : 0;
+            }
+        }
+        return scores;
+    }
+
+    /// <summary>
+    /// Every gold relation no prediction matched ("missed") and every predicted relation that matched no
+    /// gold one ("spurious"), with its document (the gold one for missed, the predicted one for spurious).
+    /// </summary>
+    public static IEnumerable<(string Kind, Document Document, Relation Relation)> Differences(IEnumerable<Document> gold, IEnumerable<Document> predicted)
+    {
+        foreach (var (g, p, goldMatched, predictedMatched) in Match(gold, predicted))
+        {
+            for (int i = 0; i < g.Relations.Count; i++)
+            {
+                if (!goldMatched[i])
+                {
+                    yield return ("missed", g, g.Relations[i]);
+                }
+            }
+            for (int i = 0; p is not null && i < p.Relations.Count; i++)
+            {
+                if (!predictedMatched[i])
+                {
+                    yield return ("spurious", p, p.Relations[i]);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(Document Gold, Document? Predicted, bool[] GoldMatched, bool[] PredictedMatched)> Match(IEnumerable<Document> gold, IEnumerable<Document> predicted)
+    {
+        var byId = predicted.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var g in gold)
         {
             var p = byId.GetValueOrDefault(g.Id);
             var goldRelations = g.Relations.Select(r => (r.Type, Head: Names(g, r.Head), Tail: Names(g, r.Tail))).ToList();
             var used = new bool[goldRelations.Count];
-            foreach (var r in goldRelations)
+            var matched = new bool[p?.Relations.Count ?? 0];
+            for (int k = 0; p is not null && k < p.Relations.Count; k++)
             {
-                scores.For(TypeNames.Name(r.Type)).Gold++;
-            }
-            if (p is null)
-            {
-                continue;
-            }
-            foreach (var r in p.Relations)
-            {
-                var counts = scores.For(TypeNames.Name(r.Type));
-                counts.Predicted++;
+                var r = p.Relations[k];
                 var head = Names(p, r.Head);
                 var tail = Names(p, r.Tail);
                 for (int i = 0; i < goldRelations.Count; i++)
@@ -49,13 +84,13 @@ public static class RelationScorer
                     if (forward || backward)
                     {
                         used[i] = true;
-                        counts.TruePositives++;
+                        matched[k] = true;
                         break;
                     }
                 }
             }
+            yield return (g, p, used, matched);
         }
-        return scores;
     }
 
     private static HashSet<string> Names(Document d, int entity) =>

@@ -36,15 +36,7 @@ public sealed class LinearModel
     /// <summary>Writes log-probabilities of every class for one example's features into <paramref name="scores"/>.</summary>
     public void LogProbabilities(ReadOnlySpan<int> features, Span<float> scores)
     {
-        Biases.CopyTo(scores);
-        foreach (int f in features)
-        {
-            int row = RowOfFeature[f];
-            if (row >= 0)
-            {
-                TensorPrimitives.Add(scores, Weights.AsSpan(row * Classes, Classes), scores);
-            }
-        }
+        Scores(features, scores);
         float max = TensorPrimitives.Max(scores);
         float sum = 0;
         foreach (float s in scores)
@@ -55,6 +47,26 @@ public sealed class LinearModel
         for (int c = 0; c < scores.Length; c++)
         {
             scores[c] -= logZ;
+        }
+    }
+
+    /// <summary>Writes the unnormalized class scores (biases plus feature weights) into <paramref name="scores"/>.</summary>
+    public void Scores(ReadOnlySpan<int> features, Span<float> scores)
+    {
+        Biases.CopyTo(scores);
+        foreach (int f in features)
+        {
+            AddFeature(f, scores);
+        }
+    }
+
+    /// <summary>Adds one feature's class weights to <paramref name="scores"/>.</summary>
+    public void AddFeature(int feature, Span<float> scores)
+    {
+        int row = RowOfFeature[feature];
+        if (row >= 0)
+        {
+            TensorPrimitives.Add(scores, Weights.AsSpan(row * Classes, Classes), scores);
         }
     }
 

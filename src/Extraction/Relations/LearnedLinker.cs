@@ -5,7 +5,7 @@ namespace Extraction.Relations;
 
 /// <summary>
 /// Links with the trained pair classifier: every candidate pair of a sentence is scored, and each
-/// relation type whose probability reaches the model's threshold is asserted (a pair may hold two, as
+/// relation type whose probability reaches that type's threshold is asserted (a pair may hold two, as
 /// "tham dự và phát biểu tại"). Thread-safe.
 /// </summary>
 public sealed class LearnedLinker : IRelationLinker
@@ -35,7 +35,7 @@ public sealed class LearnedLinker : IRelationLinker
                 for (int type = 0; type < TypeNames.RelationTypes.Count; type++)
                 {
                     float p = MathF.Exp(scores[1 + type]);
-                    if (p >= _model.Threshold)
+                    if (p >= _model.Thresholds[type])
                     {
                         var tail = view.Mentions[candidate.Tail];
                         if (TypeNames.Allows((RelationType)type, MentionType.Person, tail.Type) && !(candidate.ProxyHead && type == (int)RelationType.HasRole)

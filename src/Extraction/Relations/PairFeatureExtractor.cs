@@ -7,12 +7,13 @@ namespace Extraction.Relations;
 /// Hashed features of a candidate pair, shared by training and linking: the two types and their
 /// order, token distance, the mentions and words between them (tone-folded), the words around them,
 /// trigger phrases of each relation type between or around them (from data/lexicons/triggers.tsv),
-/// commas, and whether the pair is joined by a chain of titles and names only.
+/// commas, whether the pair is joined by a chain of titles and names only, and whether another person
+/// or mention stands between the pair and the trigger that joins them.
 /// </summary>
 internal static class PairFeatureExtractor
 {
     /// <summary>Version of the templates; a model records it.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static void Extract(SentenceView s, RelationCandidate c, int bits, List<int> features)
     {
@@ -93,6 +94,12 @@ internal static class PairFeatureExtractor
                         bool nearTail = right.Start - trigger.End <= 3;
                         Add(16, pair, (ulong)type * 2 + (nearTail ? 1UL : 0UL));
                         Add(17, (ulong)type, (ulong)Math.Min(persons, 2));
+                        // Whether the pair are the trigger's nearest actor and object: another person between
+                        // the left mention and the trigger, or another mention between the trigger and the right
+                        // one ("thăm Trường X ở [TP.HCM]"), says the act is someone else's or about something else.
+                        var (actorsBefore, objectsAfter) = Interveners(s, leftIndex, rightIndex, left.End, trigger.Start, trigger.End, right.Start);
+                        Add(19, (ulong)type * 2 + (headFirst ? 1UL : 0UL), (ulong)Math.Min(actorsBefore, 2) * 4 + (ulong)Math.Min(objectsAfter, 3));
+                        Add(20, (ulong)type * 2 + (headFirst ? 1UL : 0UL), Word(s, right.Start - 1));
                     }
                 }
             }
@@ -102,6 +109,25 @@ internal static class PairFeatureExtractor
             int before = s.Mentions.Take(c.Head).Count(m => m.Type == MentionType.Person);
             Add(18, (ulong)Math.Min(before, 2), (ulong)tail.Type);
         }
+    }
+
+    /// <summary>Persons between the left mention and a trigger, and mentions between the trigger and the right mention.</summary>
+    private static (int ActorsBefore, int ObjectsAfter) Interveners(SentenceView s, int leftIndex, int rightIndex, int leftEnd, int triggerStart, int triggerEnd, int rightStart)
+    {
+        int actors = 0, objects = 0;
+        for (int m = leftIndex + 1; m < rightIndex; m++)
+        {
+            var mv = s.Mentions[m];
+            if (mv.Type == MentionType.Person && mv.Start >= leftEnd && mv.End <= triggerStart)
+            {
+                actors++;
+            }
+            else if (mv.Type != MentionType.Role && mv.Type != MentionType.Date && mv.Start >= triggerEnd && mv.End <= rightStart)
+            {
+                objects++;
+            }
+        }
+        return (actors, objects);
     }
 
     private static readonly ulong Comma = Lexicons.LexiconSet.TokenHash(",");

@@ -61,10 +61,13 @@ public sealed class RelationTrainer
     }
 
     /// <summary>Links copies of gold documents (gold mentions and entities kept) and scores the relations.</summary>
-    public static Scores Evaluate(IRelationLinker linker, IReadOnlyList<Document> gold)
+    public static Scores Evaluate(IRelationLinker linker, IReadOnlyList<Document> gold) => RelationScorer.Score(gold, Link(linker, gold));
+
+    /// <summary>Links copies of gold documents, keeping their gold mentions and entities.</summary>
+    public static List<Document> Link(IRelationLinker linker, IReadOnlyList<Document> gold)
     {
         TaggerTrainer.Prepare(gold);
-        var predicted = gold.AsParallel().AsOrdered().Select(g =>
+        return gold.AsParallel().AsOrdered().Select(g =>
         {
             var d = new Document(g.Id, g.Source, g.Text) { Date = g.Date };
             d.Sentences.AddRange(g.Sentences);
@@ -82,6 +85,5 @@ public sealed class RelationTrainer
             linker.Link(d);
             return d;
         }).ToList();
-        return RelationScorer.Score(gold, predicted);
     }
 }

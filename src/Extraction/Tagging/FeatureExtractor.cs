@@ -10,12 +10,17 @@ namespace Extraction.Tagging;
 /// capitalization and runs of capitalized syllables (where names live), affixes, number classes,
 /// and lexicon matches with their position (B/I/L/U) for the token and its neighbours.
 /// Feature ids are FNV hashes of (template, values) masked to <see cref="Bits"/> bits.
+/// <see cref="PreviousLabelFeatures"/> adds the few features that depend on the previous label, which
+/// the tagger's decoder evaluates for every candidate previous label (a maximum-entropy Markov model).
 /// One instance per thread: it reuses its buffers.
 /// </summary>
 public sealed class FeatureExtractor
 {
     /// <summary>Version of the templates below; a model records it and refuses another.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
+
+    /// <summary>How many features of a token depend on the previous token's label (see <see cref="PreviousLabelFeatures"/>).</summary>
+    public const int PreviousLabelFeatureCount = 3;
 
     private const int Categories = 16;
     private readonly LexiconSet _lexicons;
@@ -179,6 +184,21 @@ public sealed class FeatureExtractor
         }
         offsets.Add(features.Count);
     }
+
+    /// <summary>
+    /// Writes the features of token <paramref name="i"/> of the sentence last given to <see cref="Extract"/>
+    /// that pair the previous token's label (<c>TagSet.Count</c> at the sentence start) with the token's
+    /// word and shape: what lets the model learn that "sản" continues "Đảng Cộng" but "?" or "và" ends a name.
+    /// </summary>
+    public void PreviousLabelFeatures(int i, int previous, Span<int> ids)
+    {
+        ulong p = (ulong)previous;
+        ids[0] = Id(StableHash.Append(StableHash.Append(StableHash.Seed, 44UL), p));
+        ids[1] = Id(StableHash.Append(StableHash.Append(StableHash.Append(StableHash.Seed, 45UL), _word[i]), p));
+        ids[2] = Id(StableHash.Append(StableHash.Append(StableHash.Append(StableHash.Append(StableHash.Seed, 46UL), _shape[i]), _flags[i]), p));
+    }
+
+    private int Id(ulong hash) => (int)(StableHash.Finish(hash) & (uint)_mask);
 
     private ulong Word(int i) => i < 0 ? 0x5354415254UL : i >= _wordCount ? 0x454E44UL : _word[i];
 

@@ -5,8 +5,8 @@ namespace Extraction.Tagging;
 
 /// <summary>
 /// Tags mentions: scores every token's labels with the model's weights over its hashed features
-/// (plain array look-ups, no ML.NET call per token), turns scores into log-probabilities, and
-/// decodes each sentence with Viterbi over label transitions so only valid BIO sequences come out.
+/// (plain array look-ups, no ML.NET call per token), adds the features of each candidate previous
+/// label, and decodes each sentence with Viterbi so only valid BIO sequences come out.
 /// <see cref="Predict"/> computes labels; <see cref="SetAnnotations"/> writes mentions. Thread-safe:
 /// per-thread buffers.
 /// </summary>
@@ -15,10 +15,25 @@ public sealed class SequenceTagger
     private readonly TaggerModel _model;
     private readonly ThreadLocal<Scratch> _scratch;
 
+    /// <summary>(Labels + 1) x Labels: whether a label may follow a previous label (row Labels: the sentence start).</summary>
+    private readonly bool[] _allowed;
+
+    /// <summary>Previous labels whose best path is this many nats below the best are not extended.</summary>
+    private const float Beam = 12f;
+
     public SequenceTagger(TaggerModel model, LexiconSet lexicons)
     {
         _model = model;
         Lexicons = lexicons;
+        int L = model.Labels;
+        _allowed = new bool[(L + 1) * L];
+        for (int previous = 0; previous <= L; previous++)
+        {
+            for (int l = 0; l < L; l++)
+            {
+                _allowed[previous * L + l] = TagSet.Allowed(previous == L ? -1 : previous, l);
+            }
+        }
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(new FeatureExtractor(lexicons, model.Emissions.Bits)));
     }
 
@@ -32,9 +47,10 @@ public sealed class SequenceTagger
         public readonly FeatureExtractor Features = features;
         public readonly List<int> FeatureIds = new(4096);
         public readonly List<int> Offsets = new(256);
-        public float[] LogProb = new float[256 * 16];
+        public float[] Base = new float[256 * 16];
         public float[] Best = new float[256 * 16];
         public int[] Back = new int[256 * 16];
+        public float[] Edge = new float[256 * 16];
     }
 
     /// <summary>The label of every token and its probability, sentence by sentence.</summary>
@@ -96,65 +112,117 @@ public sealed class SequenceTagger
         int n = tokens.Length;
         int L = _model.Labels;
         s.Features.Extract(text, tokens, headline, s.FeatureIds, s.Offsets);
-        if (s.LogProb.Length < n * L)
+        if (s.Base.Length < n * L)
         {
-            s.LogProb = new float[n * L * 2];
+            s.Base = new float[n * L * 2];
             s.Best = new float[n * L * 2];
             s.Back = new int[n * L * 2];
+            s.Edge = new float[n * L * 2];
         }
         var ids = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(s.FeatureIds);
         for (int i = 0; i < n; i++)
         {
-            _model.Emissions.LogProbabilities(ids[s.Offsets[i]..s.Offsets[i + 1]], s.LogProb.AsSpan(i * L, L));
+            _model.Emissions.Scores(ids[s.Offsets[i]..s.Offsets[i + 1]], s.Base.AsSpan(i * L, L));
         }
         Viterbi(n, L, s, labels);
         for (int i = 0; i < n; i++)
         {
-            confidence[i] = MathF.Exp(s.LogProb[i * L + labels[i]]);
+            confidence[i] = MathF.Exp(s.Edge[i * L + labels[i]]);
         }
     }
 
+    /// <summary>
+    /// Best label sequence when each token's label distribution depends on the previous label: for every
+    /// previous label still within <see cref="Beam"/> of the best path, the token's scores get that label's
+    /// features added and are normalized over the labels allowed to follow it.
+    /// </summary>
     private void Viterbi(int n, int L, Scratch s, Span<int> labels)
     {
-        var trans = _model.Transitions;
-        for (int l = 0; l < L; l++)
+        var model = _model.Emissions;
+        float evidenceWeight = _model.EvidenceWeight;
+        Span<float> evidence = stackalloc float[L];
+        Span<int> previousIds = stackalloc int[FeatureExtractor.PreviousLabelFeatureCount];
+        Span<float> local = stackalloc float[L];
+        for (int i = 0; i < n; i++)
         {
-            s.Best[l] = s.LogProb[l] + trans[L * L + l];
-            s.Back[l] = -1;
-        }
-        for (int i = 1; i < n; i++)
-        {
+            var best = s.Best.AsSpan(i * L, L);
+            best.Fill(float.NegativeInfinity);
+            float top = i == 0 ? 0 : System.Numerics.Tensors.TensorPrimitives.Max(s.Best.AsSpan((i - 1) * L, L));
+            var scores = s.Base.AsSpan(i * L, L);
+            float evidenceMax = System.Numerics.Tensors.TensorPrimitives.Max(scores);
+            float evidenceSum = 0;
+            foreach (float v in scores)
+            {
+                evidenceSum += MathF.Exp(v - evidenceMax);
+            }
+            float evidenceLogZ = evidenceMax + MathF.Log(evidenceSum);
             for (int l = 0; l < L; l++)
             {
-                float best = float.NegativeInfinity;
-                int arg = 0;
-                for (int p = 0; p < L; p++)
+                evidence[l] = evidenceWeight * (scores[l] - evidenceLogZ);
+            }
+            int previousCount = i == 0 ? 1 : L;
+            for (int k = 0; k < previousCount; k++)
+            {
+                int previous = i == 0 ? L : k;
+                float before = i == 0 ? 0 : s.Best[(i - 1) * L + previous];
+                if (!(before >= top - Beam))
                 {
-                    float v = s.Best[(i - 1) * L + p] + trans[p * L + l];
-                    if (v > best)
+                    continue;
+                }
+                s.Base.AsSpan(i * L, L).CopyTo(local);
+                s.Features.PreviousLabelFeatures(i, previous, previousIds);
+                foreach (int id in previousIds)
+                {
+                    model.AddFeature(id, local);
+                }
+                var allowed = _allowed.AsSpan(previous * L, L);
+                float max = float.NegativeInfinity;
+                for (int l = 0; l < L; l++)
+                {
+                    if (allowed[l] && local[l] > max)
                     {
-                        best = v;
-                        arg = p;
+                        max = local[l];
                     }
                 }
-                s.Best[i * L + l] = best + s.LogProb[i * L + l];
-                s.Back[i * L + l] = arg;
+                float sum = 0;
+                for (int l = 0; l < L; l++)
+                {
+                    if (allowed[l])
+                    {
+                        sum += MathF.Exp(local[l] - max);
+                    }
+                }
+                float logZ = max + MathF.Log(sum);
+                for (int l = 0; l < L; l++)
+                {
+                    if (!allowed[l])
+                    {
+                        continue;
+                    }
+                    float edge = local[l] - logZ;
+                    if (before + edge + evidence[l] > best[l])
+                    {
+                        best[l] = before + edge + evidence[l];
+                        s.Back[i * L + l] = previous;
+                        s.Edge[i * L + l] = edge;
+                    }
+                }
             }
         }
         int last = 0;
-        float top = float.NegativeInfinity;
+        float score = float.NegativeInfinity;
         for (int l = 0; l < L; l++)
         {
-            if (s.Best[(n - 1) * L + l] > top)
+            if (s.Best[(n - 1) * L + l] > score)
             {
-                top = s.Best[(n - 1) * L + l];
+                score = s.Best[(n - 1) * L + l];
                 last = l;
             }
         }
         for (int i = n - 1; i >= 0; i--)
         {
             labels[i] = last;
-            last = i > 0 ? s.Back[i * L + last] : 0;
+            last = s.Back[i * L + last];
         }
     }
 }

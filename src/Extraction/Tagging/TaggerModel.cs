@@ -3,43 +3,42 @@ using Extraction.Learning;
 namespace Extraction.Tagging;
 
 /// <summary>
-/// The trained tagger: a linear model scoring each token's BIO labels, and label transition
-/// log-probabilities for Viterbi decoding. Saved gzip'd as weights.bin.
+/// The trained tagger: a linear model scoring each token's BIO labels from its features and the
+/// previous token's label (a maximum-entropy Markov model). Saved gzip'd as weights.bin.
 /// </summary>
 public sealed class TaggerModel
 {
-    private const string Magic = "EXTAG2";
+    private const string Magic = "EXTAG3";
 
-    public TaggerModel(LinearModel emissions, float[] transitions)
+    public TaggerModel(LinearModel emissions, float evidenceWeight)
     {
         Emissions = emissions;
-        Transitions = transitions;
+        EvidenceWeight = evidenceWeight;
     }
 
     public LinearModel Emissions { get; }
 
-    /// <summary>(Labels + 1) x Labels log-probabilities: row p is the previous label, row Labels the sentence start.</summary>
-    public float[] Transitions { get; }
+    /// <summary>
+    /// Weight of each token's own evidence (its label distribution from the features that ignore the
+    /// previous label) added to the Markov model's scores in decoding. A Markov model alone lets a span,
+    /// once open, run on cheaply through long lists ("label bias"); this charges every token of a span
+    /// for what the token itself says. Chosen on dev at training.
+    /// </summary>
+    public float EvidenceWeight { get; }
 
     public int Labels => Emissions.Classes;
+
+    public TaggerModel WithEvidenceWeight(float weight) => new(Emissions, weight);
 
     public void Save(string path) => ModelFile.Write(path, Magic, writer =>
     {
         Emissions.Write(writer);
-        foreach (float t in Transitions)
-        {
-            writer.Write(t);
-        }
+        writer.Write(EvidenceWeight);
     });
 
     public static TaggerModel Load(string path) => ModelFile.Read(path, Magic, "tagger model", reader =>
     {
         var emissions = LinearModel.Read(reader);
-        var transitions = new float[(emissions.Classes + 1) * emissions.Classes];
-        for (int i = 0; i < transitions.Length; i++)
-        {
-            transitions[i] = reader.ReadSingle();
-        }
-        return new TaggerModel(emissions, transitions);
+        return new TaggerModel(emissions, reader.ReadSingle());
     });
 }

@@ -7,9 +7,9 @@ namespace Extraction.Tagging;
 
 /// <summary>
 /// Trains the tagger with ML.NET: one row per token (hashed features from <see cref="FeatureExtractor"/>,
-/// the same extractor tagging uses, as a sparse vector), a multiclass maximum-entropy model fit by L-BFGS
-/// with L1 and L2 regularization, then the learned weights copied into a <see cref="TaggerModel"/> with
-/// label transition log-probabilities counted from the training labels.
+/// the same extractor tagging uses, as a sparse vector, plus the features of the gold previous label),
+/// a multiclass maximum-entropy model fit by L-BFGS with L1 and L2 regularization, then the learned
+/// weights copied into a <see cref="TaggerModel"/>.
 /// </summary>
 public sealed class TaggerTrainer
 {
@@ -55,7 +55,6 @@ public sealed class TaggerTrainer
         var extractor = new FeatureExtractor(_lexicons, options.MaxEnt.Bits);
         var features = new List<int>();
         var offsets = new List<int>();
-        var transitions = new double[(TagSet.Count + 1) * TagSet.Count];
         foreach (var (d, labels) in labelled)
         {
             int start = 0;
@@ -70,37 +69,20 @@ public sealed class TaggerTrainer
                 extractor.Extract(d.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(d.Tokens)[start..end], sentence == 0, features, offsets);
                 for (int i = start; i < end; i++)
                 {
-                    examples.Add((features.GetRange(offsets[i - start], offsets[i - start + 1] - offsets[i - start]).ToArray(), labels[i]));
+                    // The previous label is the gold one: the model learns P(label | features, previous label).
                     int previous = i == start ? TagSet.Count : labels[i - 1];
-                    transitions[previous * TagSet.Count + labels[i]]++;
+                    int count = offsets[i - start + 1] - offsets[i - start];
+                    var row = new int[count + FeatureExtractor.PreviousLabelFeatureCount];
+                    features.CopyTo(offsets[i - start], row, 0, count);
+                    extractor.PreviousLabelFeatures(i - start, previous, row.AsSpan(count));
+                    examples.Add((row, labels[i]));
                 }
                 start = end;
             }
         }
         _log($"{examples.Count} training tokens from {documents.Count} documents ({train.Count} before augmentation)");
         var emissions = new MaxEntTrainer(_log).Fit(examples, TagSet.Count, options.MaxEnt);
-        return new TaggerModel(emissions, Normalize(transitions));
-    }
-
-    /// <summary>Transition log-probabilities with add-one smoothing; invalid BIO transitions get a prohibitive score.</summary>
-    private static float[] Normalize(double[] counts)
-    {
-        int L = TagSet.Count;
-        var result = new float[counts.Length];
-        for (int p = 0; p <= L; p++)
-        {
-            double total = 0;
-            for (int l = 0; l < L; l++)
-            {
-                total += counts[p * L + l] + 1;
-            }
-            for (int l = 0; l < L; l++)
-            {
-                bool allowed = TagSet.Allowed(p == L ? -1 : p, l);
-                result[p * L + l] = allowed ? (float)Math.Log((counts[p * L + l] + 1) / total) : -1e6f;
-            }
-        }
-        return result;
+        return new TaggerModel(emissions, options.EvidenceWeight);
     }
 
     /// <summary>The training documents plus capitalized and lowercased copies of a seeded sample.</summary>

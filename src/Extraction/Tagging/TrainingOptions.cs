@@ -12,4 +12,7 @@ public sealed record TrainingOptions
 
     /// <summary>Share of training documents also presented in lowercase.</summary>
     public double LowerCaseShare { get; init; } = 0.05;
+
+    /// <summary>The decoder's weight of each token's own evidence (see <see cref="TaggerModel.EvidenceWeight"/>).</summary>
+    public float EvidenceWeight { get; init; }
 }

@@ -68,8 +68,9 @@ public sealed record RelationMeta
     [JsonPropertyName("settings")]
     public MaxEntOptions Settings { get; init; } = new();
 
-    [JsonPropertyName("threshold")]
-    public float Threshold { get; init; }
+    /// <summary>Probability above which each relation type is asserted, chosen on dev.</summary>
+    [JsonPropertyName("thresholds")]
+    public Dictionary<string, float> Thresholds { get; init; } = [];
 
     /// <summary>Scores with gold mentions: dev for both linkers, then test and seeds for the chosen one.</summary>
     [JsonPropertyName("scores")]

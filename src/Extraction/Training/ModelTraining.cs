@@ -12,7 +12,7 @@ namespace Extraction.Training;
 
 /// <summary>
 /// One training run as the <c>train</c> command performs it. The tagger: each candidate setting is
-/// trained and the best dev micro F1 kept. The linker: the pair classifier is trained, its threshold
+/// fitted, decoded with each evidence weight, and the best dev micro F1 kept. The linker: the pair classifier is trained, its threshold
 /// chosen on dev, and it is kept only if it beats the pattern baseline on dev. Both are scored on
 /// test and on the gold seeds (never trained on), and the model directory is written with meta.json.
 /// </summary>
@@ -37,6 +37,12 @@ public sealed class ModelTraining
 
     public required IReadOnlyList<TrainingOptions> Candidates { get; init; }
 
+    /// <summary>
+    /// Decoder evidence weights tried with every fitted candidate (see <see cref="TaggerModel.EvidenceWeight"/>);
+    /// all are above zero because a pure Markov model lets spans run on through long lists.
+    /// </summary>
+    public IReadOnlyList<float> EvidenceWeights { get; init; } = [0.01f, 0.02f, 0.05f];
+
     public MaxEntOptions RelationOptions { get; init; } = new() { Bits = 18, L1 = 0.2f, L2 = 0.2f, Iterations = 200 };
 
     public ModelMeta Run(string outputDirectory)
@@ -48,16 +54,22 @@ public sealed class ModelTraining
         TrainingOptions? bestOptions = null;
         double bestF1 = -1;
         var candidates = new List<CandidateScore>();
-        foreach (var options in Candidates)
+        foreach (var fitted in Candidates)
         {
-            _log($"tagger: L1 {options.MaxEnt.L1}, L2 {options.MaxEnt.L2}, {options.MaxEnt.Iterations} iterations");
-            var model = trainer.Train(Train, options);
-            double f1 = EvaluateTagger(model, lexicons, Dev).Micro.F1;
-            _log($"tagger dev micro F1 {f1:F4}");
-            candidates.Add(new CandidateScore(options, Math.Round(f1, 4)));
-            if (f1 > bestF1)
+            _log($"tagger: L1 {fitted.MaxEnt.L1}, L2 {fitted.MaxEnt.L2}, {fitted.MaxEnt.Iterations} iterations");
+            var trained = trainer.Train(Train, fitted);
+            foreach (float weight in EvidenceWeights)
             {
-                (best, bestOptions, bestF1) = (model, options, f1);
+                // The decoder's evidence weight needs no refit: each weight is scored on dev with the same fit.
+                var options = fitted with { EvidenceWeight = weight };
+                var model = trained.WithEvidenceWeight(weight);
+                double f1 = EvaluateTagger(model, lexicons, Dev).Micro.F1;
+                _log($"tagger evidence weight {weight}: dev micro F1 {f1:F4}");
+                candidates.Add(new CandidateScore(options, Math.Round(f1, 4)));
+                if (f1 > bestF1)
+                {
+                    (best, bestOptions, bestF1) = (model, options, f1);
+                }
             }
         }
         var scores = new Dictionary<string, Scores> { ["dev"] = EvaluateTagger(best!, lexicons, Dev) };
@@ -78,7 +90,7 @@ public sealed class ModelTraining
             NonZeroRows = best!.Emissions.Rows,
             TrainingDataHash = HashFiles(DataFiles),
             LexiconHash = lexicons.Hash,
-            Trainer = "ML.NET 5.0.1 LbfgsMaximumEntropy over hashed sparse token features; Viterbi over BIO transitions",
+            Trainer = "ML.NET 5.0.1 LbfgsMaximumEntropy over hashed sparse token features and the previous label (maximum-entropy Markov model); Viterbi over valid BIO sequences",
             Settings = bestOptions,
             Candidates = candidates,
             Documents = new() { ["train"] = Train.Count, ["dev"] = Dev.Count, ["test"] = Test.Count, ["seeds"] = Seeds.Count },
@@ -96,21 +108,36 @@ public sealed class ModelTraining
         var classifier = new RelationTrainer(lexicons, _log).Train(Train, RelationOptions);
         var pattern = new PatternLinker(lexicons);
         var patternDev = RelationTrainer.Evaluate(pattern, Dev);
+        var grid = new[] { 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f, 0.75f, 0.8f };
+        RelationModel? model = null;
         Scores? learnedDev = null;
-        float threshold = 0.5f;
-        foreach (float candidate in new[] { 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f })
+        foreach (float candidate in grid)
         {
-            var dev = RelationTrainer.Evaluate(new LearnedLinker(new RelationModel(classifier, candidate), lexicons), Dev);
+            var trial = new RelationModel(classifier, Enumerable.Repeat(candidate, TypeNames.RelationTypes.Count).ToArray());
+            var dev = RelationTrainer.Evaluate(new LearnedLinker(trial, lexicons), Dev);
             _log($"linker threshold {candidate}: dev micro F1 {dev.Micro.F1:F4}");
             if (learnedDev is null || dev.Micro.F1 > learnedDev.Micro.F1)
             {
-                (learnedDev, threshold) = (dev, candidate);
+                (learnedDev, model) = (dev, trial);
             }
+        }
+        // Then each type's own threshold, one type at a time, kept where it raises dev micro F1.
+        foreach (var type in TypeNames.RelationTypes)
+        {
+            foreach (float candidate in grid)
+            {
+                var trial = model!.WithThreshold(type, candidate);
+                var dev = RelationTrainer.Evaluate(new LearnedLinker(trial, lexicons), Dev);
+                if (dev.Micro.F1 > learnedDev!.Micro.F1)
+                {
+                    (learnedDev, model) = (dev, trial);
+                }
+            }
+            _log($"linker threshold of {TypeNames.Name(type)}: {model!.Thresholds[(int)type]} (dev micro F1 {learnedDev!.Micro.F1:F4})");
         }
         bool learned = learnedDev!.Micro.F1 >= patternDev.Micro.F1;
         _log($"linker dev micro F1: learned {learnedDev.Micro.F1:F4}, pattern {patternDev.Micro.F1:F4}; keeping {(learned ? "learned" : "pattern")}");
-        var model = new RelationModel(classifier, threshold);
-        IRelationLinker chosen = learned ? new LearnedLinker(model, lexicons) : pattern;
+        IRelationLinker chosen = learned ? new LearnedLinker(model!, lexicons) : pattern;
         var scores = new Dictionary<string, Scores> { ["dev_learned"] = learnedDev, ["dev_pattern"] = patternDev };
         if (Test.Count > 0)
         {
@@ -125,7 +152,7 @@ public sealed class ModelTraining
             Linker = learned ? "learned" : "pattern",
             FeatureVersion = PairFeatureExtractor.Version,
             Settings = RelationOptions,
-            Threshold = threshold,
+            Thresholds = TypeNames.RelationTypes.ToDictionary(TypeNames.Name, type => model!.Thresholds[(int)type]),
             Scores = scores,
         };
         return (learned ? model : null, meta);

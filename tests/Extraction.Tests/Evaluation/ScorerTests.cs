@@ -42,4 +42,18 @@ public class ScorerTests
         Assert.That(scores.For("VISITED").TruePositives, Is.Zero);
         Assert.That(scores.Micro.F1, Is.EqualTo(0.5).Within(1e-9));
     }
+
+    [Test]
+    public void RelationScorer_ListsMissedAndSpuriousRelations()
+    {
+        var gold = Doc((MentionType.Person, 0, 6), (MentionType.Person, 11, 20), (MentionType.Location, 25, 33));
+        gold.Relations.Add(new Relation(RelationType.MetWith, 0, 1) { Sentences = { 0 } });
+        gold.Relations.Add(new Relation(RelationType.Visited, 0, 2) { Sentences = { 0 } });
+        var predicted = Doc((MentionType.Person, 0, 6), (MentionType.Person, 11, 20), (MentionType.Location, 25, 33));
+        predicted.Relations.Add(new Relation(RelationType.MetWith, 1, 0) { Sentences = { 0 } });
+        predicted.Relations.Add(new Relation(RelationType.Visited, 1, 2) { Sentences = { 0 } });
+        var differences = RelationScorer.Differences([gold], [predicted])
+            .Select(e => $"{e.Kind} {TypeNames.Name(e.Relation.Type)} {e.Document.Entities[e.Relation.Head].Name} -> {e.Document.Entities[e.Relation.Tail].Name}");
+        Assert.That(differences, Is.EqualTo(new[] { "missed VISITED Tô Lâm -> New York", "spurious VISITED Joe Biden -> New York" }));
+    }
 }

@@ -93,4 +93,45 @@ public class RelationLinkerTests
         new PatternLinker(Model.Value.Lexicons).Link(d);
         Assert.That(d.Relations.Select(r => Describe(d, r)), Is.EquivalentTo(c.Expected));
     }
+
+    private static IEnumerable<TestCaseData> VisitedThresholds()
+    {
+        // The classifier below gives every candidate pair P(VISITED) = 8/9 = 0.889.
+        yield return new TestCaseData(0.85f, new[] { "VISITED(Nguyễn Văn An|Hà Nội)" }).SetName("LearnedLinker_AssertsATypeAtOrAboveItsThreshold");
+        yield return new TestCaseData(0.9f, Array.Empty<string>()).SetName("LearnedLinker_DropsATypeBelowItsThreshold");
+    }
+
+    [TestCaseSource(nameof(VisitedThresholds))]
+    public void LearnedLinker_UsesEachTypesOwnThreshold(float visitedThreshold, string[] expected)
+    {
+        var problems = new List<string>();
+        var d = AuthoringParser.Parse(["#doc t", "#date 2024-10-01", "Ông [Nguyễn Văn An|PERSON] thăm [Hà Nội|LOCATION]."], "fixture", problems).Single();
+        d.Relations.Clear();
+        new TokenizeStage().Process(d);
+        new EntityGrouper(new Lexicons.LexiconSet().Aliases).Group(d);
+        int classes = 1 + TypeNames.RelationTypes.Count;
+        var biases = Enumerable.Repeat(-20f, classes).ToArray();
+        biases[0] = 0;
+        biases[1 + (int)RelationType.Visited] = MathF.Log(8);
+        var classifier = new Learning.LinearModel(12, classes, Enumerable.Repeat(-1, 1 << 12).ToArray(), [], biases);
+        var thresholds = Enumerable.Repeat(0.5f, TypeNames.RelationTypes.Count).ToArray();
+        var model = new RelationModel(classifier, thresholds).WithThreshold(RelationType.Visited, visitedThreshold);
+        new LearnedLinker(model, new Lexicons.LexiconSet()).Link(d);
+        Assert.That(d.Relations.Select(r => Describe(d, r)), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void RelationModel_SaveAndLoadKeepThresholdsAndWeights()
+    {
+        var classifier = new Learning.LinearModel(10, 7, Enumerable.Range(0, 1 << 10).Select(i => i == 3 ? 0 : -1).ToArray(),
+            Enumerable.Range(0, 7).Select(i => i * 0.5f).ToArray(), Enumerable.Range(0, 7).Select(i => -i * 0.25f).ToArray());
+        var model = new RelationModel(classifier, [0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f]);
+        using var dir = new TempDir();
+        string path = Path.Combine(dir.Path, "relations.bin");
+        model.Save(path);
+        var back = RelationModel.Load(path);
+        Assert.That(back.Thresholds, Is.EqualTo(model.Thresholds));
+        Assert.That(back.Classifier.Weights, Is.EqualTo(classifier.Weights));
+        Assert.That(back.Classifier.Biases, Is.EqualTo(classifier.Biases));
+    }
 }

@@ -43,7 +43,7 @@ public class TaggerTrainingTests
     {
         var emissions = new LinearModel(10, TagSet.Count, Enumerable.Range(0, 1 << 10).Select(i => i == 7 ? 0 : -1).ToArray(),
             Enumerable.Range(0, TagSet.Count).Select(i => i * 0.5f).ToArray(), Enumerable.Range(0, TagSet.Count).Select(i => -i * 0.25f).ToArray());
-        var model = new TaggerModel(emissions, Enumerable.Range(0, (TagSet.Count + 1) * TagSet.Count).Select(i => i * 0.01f).ToArray());
+        var model = new TaggerModel(emissions, 0.5f);
         using var dir = new TempDir();
         string path = Path.Combine(dir.Path, "w.bin");
         model.Save(path);
@@ -51,6 +51,5 @@ public class TaggerTrainingTests
         Assert.That(back.Emissions.RowOfFeature[7], Is.Zero);
         Assert.That(back.Emissions.Weights, Is.EqualTo(model.Emissions.Weights));
         Assert.That(back.Emissions.Biases, Is.EqualTo(model.Emissions.Biases));
-        Assert.That(back.Transitions, Is.EqualTo(model.Transitions));
     }
 }

@@ -68,15 +68,7 @@ public class TaggingTests
         biases[TagSet.Inside(MentionType.Person)] = 5f;
         biases[TagSet.Begin(MentionType.Organization)] = 1f;
         var emissions = new LinearModel(12, L, Enumerable.Repeat(-1, 1 << 12).ToArray(), [], biases);
-        var transitions = new float[(L + 1) * L];
-        for (int p = 0; p <= L; p++)
-        {
-            for (int l = 0; l < L; l++)
-            {
-                transitions[p * L + l] = TagSet.Allowed(p == L ? -1 : p, l) ? 0f : -1e6f;
-            }
-        }
-        var tagger = new SequenceTagger(new TaggerModel(emissions, transitions), new LexiconSet());
+        var tagger = new SequenceTagger(new TaggerModel(emissions, 0.5f), new LexiconSet());
         var d = Tokenized("Một hai ba bốn năm sáu bảy");
         var (labels, _) = tagger.Predict(d);
         for (int i = 0; i < labels.Length; i++)
@@ -96,5 +88,53 @@ public class TaggingTests
         var labels = GoldLabels.FromMentions(d, out int misaligned);
         Assert.That(labels.Select(TagSet.Name), Is.EqualTo(new[] { "B-ROLE", "I-ROLE", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-LOCATION", "I-LOCATION", "O" }));
         Assert.That(misaligned, Is.Zero);
+    }
+
+    [Test]
+    public void FeatureExtractor_PreviousLabelFeaturesDependOnTheLabelAndTheWord()
+    {
+        int[] Ids(string text, int token, int previous)
+        {
+            var d = Tokenized(text);
+            var extractor = new FeatureExtractor(new LexiconSet(), 18);
+            extractor.Extract(d.Text, d.Tokens.ToArray(), false, [], []);
+            var ids = new int[FeatureExtractor.PreviousLabelFeatureCount];
+            extractor.PreviousLabelFeatures(token, previous, ids);
+            return ids;
+        }
+        int inside = TagSet.Inside(MentionType.Organization);
+        var afterName = Ids("Đảng Cộng sản Việt Nam", 2, inside);
+        Assert.That(Ids("Đảng Cộng sản Việt Nam", 2, TagSet.Outside), Has.No.Member(afterName[1]).And.No.Member(afterName[2]));
+        Assert.That(Ids("Đảng Cộng sản Việt Nam", 2, inside), Is.EqualTo(afterName));
+        // The word template ignores the position and the rest of the sentence.
+        Assert.That(Ids("Ông nói sản xuất tăng", 2, inside)[1], Is.EqualTo(afterName[1]));
+    }
+
+    /// <summary>A hand-built Markov model: "Bình" continues a name only when the token before it began one.</summary>
+    [Test]
+    public void SequenceTagger_LabelDependsOnThePreviousLabel()
+    {
+        int L = TagSet.Count;
+        int bits = 16;
+        int begin = TagSet.Begin(MentionType.Person), inside = TagSet.Inside(MentionType.Person);
+        var d = Tokenized("An Bình đến. Bình đến.");
+        var extractor = new FeatureExtractor(new LexiconSet(), bits);
+        extractor.Extract(d.Text, d.Tokens.Take(4).ToArray(), false, [], []);
+        var startAn = new int[FeatureExtractor.PreviousLabelFeatureCount];
+        var afterBegin = new int[FeatureExtractor.PreviousLabelFeatureCount];
+        extractor.PreviousLabelFeatures(0, L, startAn);
+        extractor.PreviousLabelFeatures(1, begin, afterBegin);
+        var rowOf = Enumerable.Repeat(-1, 1 << bits).ToArray();
+        var weights = new List<float>();
+        foreach (var (feature, label) in new[] { (startAn[1], begin), (afterBegin[1], inside) })
+        {
+            rowOf[feature] = weights.Count / L;
+            weights.AddRange(Enumerable.Range(0, L).Select(l => l == label ? 8f : 0f));
+        }
+        var biases = new float[L];
+        biases[TagSet.Outside] = 1f;
+        var tagger = new SequenceTagger(new TaggerModel(new LinearModel(bits, L, rowOf, weights.ToArray(), biases), 0f), new LexiconSet());
+        var (labels, _) = tagger.Predict(d);
+        Assert.That(labels.Select(TagSet.Name), Is.EqualTo(new[] { "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O" }));
     }
 }
