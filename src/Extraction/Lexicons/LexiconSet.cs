@@ -31,6 +31,7 @@ public sealed class LexiconSet
 
     private readonly Dictionary<ulong, LexiconCategory> _phrases = [];
     private readonly Dictionary<ulong, uint> _triggerTypes = [];
+    private readonly HashSet<ulong> _genericEventHeads = [];
 
     /// <summary>An empty set (no lexicon features).</summary>
     public LexiconSet()
@@ -62,10 +63,15 @@ public sealed class LexiconSet
                 continue;
             }
             var foreign = false;
+            var heads = false;
             foreach (string line in File.ReadLines(path))
             {
                 digest.AppendData(System.Text.Encoding.UTF8.GetBytes(line + "\n"));
                 string entry = line.Trim();
+                if (category == LexiconCategory.EventHead && entry.StartsWith("# =====", StringComparison.Ordinal))
+                {
+                    heads = entry.Contains("never an EVENT alone", StringComparison.Ordinal);
+                }
                 if (category == LexiconCategory.Surname && entry.StartsWith('#'))
                 {
                     foreign |= entry.Contains("chinese", StringComparison.OrdinalIgnoreCase) || entry.Contains("korean", StringComparison.OrdinalIgnoreCase);
@@ -74,7 +80,11 @@ public sealed class LexiconSet
                 {
                     continue;
                 }
-                set.Add(entry, foreign ? LexiconCategory.ForeignSurname : category);
+                ulong added = set.Add(entry, foreign ? LexiconCategory.ForeignSurname : category);
+                if (heads)
+                {
+                    set._genericEventHeads.Add(added);
+                }
             }
         }
         string triggers = Path.Combine(directory, "triggers.tsv");
@@ -121,6 +131,24 @@ public sealed class LexiconSet
         }
         set.Hash = Convert.ToHexStringLower(digest.GetHashAndReset())[..16];
         return set;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is only an event head word of event_heads.txt ("Hội nghị", "Lễ kỷ niệm"):
+    /// ANNOTATION.md says an EVENT needs a name, so such a span alone is never one.
+    /// </summary>
+    public bool IsGenericEventHead(string text)
+    {
+        if (_genericEventHeads.Count == 0)
+        {
+            return false;
+        }
+        ulong key = 0;
+        foreach (string token in VietnameseTokenizer.Instance.Split(text))
+        {
+            key = Combine(key, TokenHash(token));
+        }
+        return _genericEventHeads.Contains(key);
     }
 
     /// <summary>Adds one phrase (space-separated tokens as the tokenizer splits them); returns its key.</summary>

@@ -28,6 +28,7 @@ public sealed class LearnedLinker : IRelationLinker
         foreach (var (sentence, mentions) in bySentence)
         {
             var view = new SentenceView(document, sentence, mentions, _lexicons);
+            int first = assertions.Count;
             foreach (var candidate in CandidateGenerator.Generate(view))
             {
                 PairFeatureExtractor.Extract(view, candidate, _model.Classifier.Bits, features);
@@ -46,8 +47,72 @@ public sealed class LearnedLinker : IRelationLinker
                     }
                 }
             }
+            ShareWithCoordinatedObjects(view, assertions, first);
         }
         RelationAssembler.Assemble(document, assertions, bySentence, _lexicons);
+    }
+
+    /// <summary>
+    /// Coordinated objects share their act (ANNOTATION.md: one relation each): when an act reaches a
+    /// mention, it reaches every mention of the same type joined to it by a single "và" or comma, each
+    /// with its own title chain ("tiếp Đại sứ Nhật Bản A và Đại sứ Hàn Quốc B").
+    /// </summary>
+    private static void ShareWithCoordinatedObjects(SentenceView view, List<RelationAssertion> assertions, int first)
+    {
+        int count = assertions.Count;
+        for (int k = first; k < count; k++)
+        {
+            var a = assertions[k];
+            if (a.Type is RelationType.HasRole or RelationType.AffiliatedWith)
+            {
+                continue;
+            }
+            var tail = view.ViewOf(a.TailMention);
+            int position = view.Mentions.IndexOf(tail);
+            int end = tail.End;
+            int next = position + 1;
+            while (next < view.Mentions.Count && SingleCoordinator(view, end, view.Mentions[next].Start))
+            {
+                int last = next;
+                while (last + 1 < view.Mentions.Count && !FreeToken(view, view.Mentions[last].End, view.Mentions[last + 1].Start))
+                {
+                    last++;
+                }
+                int coordinated = -1;
+                for (int m = next; m <= last; m++)
+                {
+                    coordinated = view.Mentions[m].Type == tail.Type ? m : coordinated;
+                }
+                if (coordinated < 0)
+                {
+                    break;
+                }
+                if (view.Mentions[coordinated].Index != a.HeadMention)
+                {
+                    assertions.Add(a with { TailMention = view.Mentions[coordinated].Index });
+                }
+                end = view.Mentions[last].End;
+                next = last + 1;
+            }
+        }
+    }
+
+    private static readonly ulong And = LexiconSet.TokenHash("và");
+    private static readonly ulong Comma = LexiconSet.TokenHash(",");
+
+    private static bool SingleCoordinator(SentenceView view, int from, int to) =>
+        to == from + 1 && !view.InMention(from) && (view.Words[from] == And || view.Words[from] == Comma);
+
+    private static bool FreeToken(SentenceView view, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!view.InMention(t))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace Extraction.Relations;
 internal static class PairFeatureExtractor
 {
     /// <summary>Version of the templates; a model records it.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     public static void Extract(SentenceView s, RelationCandidate c, int bits, List<int> features)
     {
@@ -111,7 +111,12 @@ internal static class PairFeatureExtractor
         }
     }
 
-    /// <summary>Persons between the left mention and a trigger, and mentions between the trigger and the right mention.</summary>
+    /// <summary>
+    /// Persons between the left mention and a trigger, and mentions between the trigger and the right
+    /// mention that are not coordinated with it: objects joined by "và" or a comma ("tiếp A và B") share
+    /// the trigger, so only mentions after the last coordinator count ("thăm Trường X ở [TP.HCM]"), and
+    /// not those in the right mention's own title chain.
+    /// </summary>
     private static (int ActorsBefore, int ObjectsAfter) Interveners(SentenceView s, int leftIndex, int rightIndex, int leftEnd, int triggerStart, int triggerEnd, int rightStart)
     {
         int actors = 0, objects = 0;
@@ -124,11 +129,40 @@ internal static class PairFeatureExtractor
             }
             else if (mv.Type != MentionType.Role && mv.Type != MentionType.Date && mv.Start >= triggerEnd && mv.End <= rightStart)
             {
-                objects++;
+                // A mention joined to the right one by mentions only is its title chain ("Đại sứ Hàn Quốc B").
+                objects = Coordinated(s, mv.End, rightStart) ? 0 : FreeTokens(s, mv.End, rightStart) ? objects + 1 : objects;
             }
         }
         return (actors, objects);
     }
+
+    private static bool FreeTokens(SentenceView s, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!s.InMention(t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Coordinated(SentenceView s, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!s.InMention(t) && (s.Words[t] == And || s.Words[t] == Comma || s.Words[t] == Semicolon))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly ulong And = Lexicons.LexiconSet.TokenHash("và");
+
+    private static readonly ulong Semicolon = Lexicons.LexiconSet.TokenHash(";");
 
     private static readonly ulong Comma = Lexicons.LexiconSet.TokenHash(",");
 

@@ -17,7 +17,7 @@ namespace Extraction.Tagging;
 public sealed class FeatureExtractor
 {
     /// <summary>Version of the templates below; a model records it and refuses another.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>How many features of a token depend on the previous token's label (see <see cref="PreviousLabelFeatures"/>).</summary>
     public const int PreviousLabelFeatureCount = 3;
@@ -33,6 +33,7 @@ public sealed class FeatureExtractor
     private short[] _runLength = new short[64];
     private short[] _runPosition = new short[64];
     private byte[] _depth = new byte[64];
+    private ulong[] _previousKeys = new ulong[64 * PreviousLabelFeatureCount];
 
     public FeatureExtractor(LexiconSet lexicons, int bits)
     {
@@ -96,6 +97,9 @@ public sealed class FeatureExtractor
             Add(features, 19, capsSentence ? 1UL : 0UL, s0);
             Add(features, 20, i == 0 ? 1UL : 0UL, _flags[i]);
             Add(features, 21, headline ? 1UL : 0UL, _flags[i], (ulong)_runPosition[i]);
+            _previousKeys[i * PreviousLabelFeatureCount] = StableHash.Finish(StableHash.Append(StableHash.Seed, 44UL));
+            _previousKeys[i * PreviousLabelFeatureCount + 1] = StableHash.Finish(StableHash.Append(StableHash.Append(StableHash.Seed, 45UL), w0));
+            _previousKeys[i * PreviousLabelFeatureCount + 2] = StableHash.Finish(StableHash.Append(StableHash.Append(StableHash.Append(StableHash.Seed, 46UL), s0), _flags[i]));
             var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
             if (token.Length > 3 && token.Length <= 64 && (_flags[i] & Letter) != 0)
             {
@@ -192,13 +196,14 @@ public sealed class FeatureExtractor
     /// </summary>
     public void PreviousLabelFeatures(int i, int previous, Span<int> ids)
     {
-        ulong p = (ulong)previous;
-        ids[0] = Id(StableHash.Append(StableHash.Append(StableHash.Seed, 44UL), p));
-        ids[1] = Id(StableHash.Append(StableHash.Append(StableHash.Append(StableHash.Seed, 45UL), _word[i]), p));
-        ids[2] = Id(StableHash.Append(StableHash.Append(StableHash.Append(StableHash.Append(StableHash.Seed, 46UL), _shape[i]), _flags[i]), p));
+        // The token's part of each key is hashed once per token (in Extract); the label is mixed in by an
+        // odd multiplier, which keeps the ids of one token's labels distinct and the decoder's inner loop cheap.
+        ulong label = (ulong)(previous + 1) * 0x9E3779B97F4A7C15UL;
+        for (int k = 0; k < PreviousLabelFeatureCount; k++)
+        {
+            ids[k] = (int)((_previousKeys[i * PreviousLabelFeatureCount + k] + label) & (uint)_mask);
+        }
     }
-
-    private int Id(ulong hash) => (int)(StableHash.Finish(hash) & (uint)_mask);
 
     private ulong Word(int i) => i < 0 ? 0x5354415254UL : i >= _wordCount ? 0x454E44UL : _word[i];
 
@@ -222,6 +227,7 @@ public sealed class FeatureExtractor
             _runLength = new short[size];
             _runPosition = new short[size];
             _depth = new byte[size];
+            _previousKeys = new ulong[size * PreviousLabelFeatureCount];
         }
         Array.Clear(_lex, 0, n * Categories);
         for (int i = 0; i < n; i++)

@@ -15,8 +15,8 @@ public sealed class SequenceTagger
     private readonly TaggerModel _model;
     private readonly ThreadLocal<Scratch> _scratch;
 
-    /// <summary>(Labels + 1) x Labels: whether a label may follow a previous label (row Labels: the sentence start).</summary>
-    private readonly bool[] _allowed;
+    /// <summary>For each previous label (and Labels for the sentence start), the labels that may follow it.</summary>
+    private readonly int[][] _allowed;
 
     /// <summary>Previous labels whose best path is this many nats below the best are not extended.</summary>
     private const float Beam = 12f;
@@ -26,14 +26,9 @@ public sealed class SequenceTagger
         _model = model;
         Lexicons = lexicons;
         int L = model.Labels;
-        _allowed = new bool[(L + 1) * L];
-        for (int previous = 0; previous <= L; previous++)
-        {
-            for (int l = 0; l < L; l++)
-            {
-                _allowed[previous * L + l] = TagSet.Allowed(previous == L ? -1 : previous, l);
-            }
-        }
+        _allowed = Enumerable.Range(0, L + 1)
+            .Select(previous => Enumerable.Range(0, L).Where(l => TagSet.Allowed(previous == L ? -1 : previous, l)).ToArray())
+            .ToArray();
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(new FeatureExtractor(lexicons, model.Emissions.Bits)));
     }
 
@@ -80,20 +75,28 @@ public sealed class SequenceTagger
         return (labels, confidence);
     }
 
-    /// <summary>Replaces the document's mentions with the spans of <paramref name="labels"/>.</summary>
-    public static void SetAnnotations(Document document, int[] labels, float[] confidence)
+    /// <summary>
+    /// Replaces the document's mentions with the spans of <paramref name="labels"/>, leaving out an EVENT
+    /// that is only a generic head word ("Lễ kỷ niệm"), which the guideline never counts as an event.
+    /// </summary>
+    public void SetAnnotations(Document document, int[] labels, float[] confidence)
     {
         document.Mentions.Clear();
         var tokens = document.Tokens;
         foreach (var (first, last, type) in TagSet.Spans(labels))
         {
             int start = tokens[first].Start, end = tokens[last - 1].End;
+            string text = document.Slice(start, end);
+            if (type == MentionType.Event && Lexicons.IsGenericEventHead(text))
+            {
+                continue;
+            }
             float p = 0;
             for (int k = first; k < last; k++)
             {
                 p += confidence[k];
             }
-            document.Mentions.Add(new Mention(type, start, end, document.Slice(start, end))
+            document.Mentions.Add(new Mention(type, start, end, text)
             {
                 Sentence = tokens[first].Sentence,
                 Score = p / (last - first),
@@ -175,30 +178,20 @@ public sealed class SequenceTagger
                 {
                     model.AddFeature(id, local);
                 }
-                var allowed = _allowed.AsSpan(previous * L, L);
+                var allowed = _allowed[previous];
                 float max = float.NegativeInfinity;
-                for (int l = 0; l < L; l++)
+                foreach (int l in allowed)
                 {
-                    if (allowed[l] && local[l] > max)
-                    {
-                        max = local[l];
-                    }
+                    max = MathF.Max(max, local[l]);
                 }
                 float sum = 0;
-                for (int l = 0; l < L; l++)
+                foreach (int l in allowed)
                 {
-                    if (allowed[l])
-                    {
-                        sum += MathF.Exp(local[l] - max);
-                    }
+                    sum += MathF.Exp(local[l] - max);
                 }
                 float logZ = max + MathF.Log(sum);
-                for (int l = 0; l < L; l++)
+                foreach (int l in allowed)
                 {
-                    if (!allowed[l])
-                    {
-                        continue;
-                    }
                     float edge = local[l] - logZ;
                     if (before + edge + evidence[l] > best[l])
                     {

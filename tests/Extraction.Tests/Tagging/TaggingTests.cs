@@ -137,4 +137,19 @@ public class TaggingTests
         var (labels, _) = tagger.Predict(d);
         Assert.That(labels.Select(TagSet.Name), Is.EqualTo(new[] { "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O" }));
     }
+
+    [Test]
+    public void SequenceTagger_DropsAnEventThatIsOnlyAGenericHead()
+    {
+        using var dir = new TempDir();
+        File.WriteAllLines(Path.Combine(dir.Path, "event_heads.txt"), ["# ===== generic heads: never an EVENT alone =====", "Lễ kỷ niệm"]);
+        var lexicons = LexiconSet.Load(dir.Path);
+        int L = TagSet.Count;
+        var tagger = new SequenceTagger(new TaggerModel(new LinearModel(12, L, Enumerable.Repeat(-1, 1 << 12).ToArray(), [], new float[L]), 0f), lexicons);
+        var d = Tokenized("Lễ kỷ niệm và Lễ kỷ niệm 80 năm");
+        string[] names = ["B-EVENT", "I-EVENT", "I-EVENT", "O", "B-EVENT", "I-EVENT", "I-EVENT", "I-EVENT", "I-EVENT"];
+        var labels = names.Select(n => TagSet.TryParse(n, out int label) ? label : throw new FormatException(n)).ToArray();
+        tagger.SetAnnotations(d, labels, new float[labels.Length]);
+        Assert.That(d.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Lễ kỷ niệm 80 năm" }));
+    }
 }
