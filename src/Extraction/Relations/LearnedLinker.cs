@@ -74,7 +74,7 @@ public sealed class LearnedLinker : IRelationLinker
             while (next < view.Mentions.Count && SingleCoordinator(view, end, view.Mentions[next].Start))
             {
                 int last = next;
-                while (last + 1 < view.Mentions.Count && !FreeToken(view, view.Mentions[last].End, view.Mentions[last + 1].Start))
+                while (last + 1 < view.Mentions.Count && !view.HasFreeToken(view.Mentions[last].End, view.Mentions[last + 1].Start))
                 {
                     last++;
                 }
@@ -97,23 +97,8 @@ public sealed class LearnedLinker : IRelationLinker
         }
     }
 
-    private static readonly ulong And = LexiconSet.TokenHash("và");
-    private static readonly ulong Comma = LexiconSet.TokenHash(",");
-
     private static bool SingleCoordinator(SentenceView view, int from, int to) =>
-        to == from + 1 && !view.InMention(from) && (view.Words[from] == And || view.Words[from] == Comma);
-
-    private static bool FreeToken(SentenceView view, int from, int to)
-    {
-        for (int t = from; t < to; t++)
-        {
-            if (!view.InMention(t))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+        to == from + 1 && !view.InMention(from) && (view.Words[from] == SentenceView.And || view.Words[from] == SentenceView.Comma);
 
     /// <summary>
     /// An act stated between the pair only by a cue that states no relation (NONE in triggers.tsv: an

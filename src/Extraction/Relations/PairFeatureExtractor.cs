@@ -64,7 +64,7 @@ internal static class PairFeatureExtractor
                 {
                     Add(6, pair & 0x3F, w);
                 }
-                if (w == Comma)
+                if (w == SentenceView.Comma)
                 {
                     commas++;
                 }
@@ -130,29 +130,17 @@ internal static class PairFeatureExtractor
             else if (mv.Type != MentionType.Role && mv.Type != MentionType.Date && mv.Start >= triggerEnd && mv.End <= rightStart)
             {
                 // A mention joined to the right one by mentions only is its title chain ("Đại sứ Hàn Quốc B").
-                objects = Coordinated(s, mv.End, rightStart) ? 0 : FreeTokens(s, mv.End, rightStart) ? objects + 1 : objects;
+                objects = Coordinated(s, mv.End, rightStart) ? 0 : s.HasFreeToken(mv.End, rightStart) ? objects + 1 : objects;
             }
         }
         return (actors, objects);
-    }
-
-    private static bool FreeTokens(SentenceView s, int from, int to)
-    {
-        for (int t = from; t < to; t++)
-        {
-            if (!s.InMention(t))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static bool Coordinated(SentenceView s, int from, int to)
     {
         for (int t = from; t < to; t++)
         {
-            if (!s.InMention(t) && (s.Words[t] == And || s.Words[t] == Comma || s.Words[t] == Semicolon))
+            if (!s.InMention(t) && (s.Words[t] == SentenceView.And || s.Words[t] == SentenceView.Comma || s.Words[t] == SentenceView.Semicolon))
             {
                 return true;
             }
@@ -160,11 +148,6 @@ internal static class PairFeatureExtractor
         return false;
     }
 
-    private static readonly ulong And = Lexicons.LexiconSet.TokenHash("và");
-
-    private static readonly ulong Semicolon = Lexicons.LexiconSet.TokenHash(";");
-
-    private static readonly ulong Comma = Lexicons.LexiconSet.TokenHash(",");
 
     private static ulong Word(SentenceView s, int token) => token < 0 ? 1UL : token >= s.Words.Length ? 2UL : s.Words[token];
 

@@ -102,6 +102,22 @@ internal sealed class SentenceView
     /// <summary>Whether a token of the sentence lies inside a mention.</summary>
     public bool InMention(int token) => token >= 0 && token < _inMention.Length && _inMention[token];
 
+    /// <summary>Whether some token in [from, to) lies outside every mention.</summary>
+    public bool HasFreeToken(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!InMention(t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Folded hashes of the words that join coordinated mentions.</summary>
+    public static readonly ulong And = LexiconSet.TokenHash("và"), Comma = LexiconSet.TokenHash(","), Semicolon = LexiconSet.TokenHash(";");
+
     /// <summary>The mention indices of every sentence that has mentions, in text order.</summary>
     public static SortedDictionary<int, List<int>> MentionsBySentence(Document document)
     {

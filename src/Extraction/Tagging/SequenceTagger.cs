@@ -172,7 +172,7 @@ public sealed class SequenceTagger
                 {
                     continue;
                 }
-                s.Base.AsSpan(i * L, L).CopyTo(local);
+                scores.CopyTo(local);
                 s.Features.PreviousLabelFeatures(i, previous, previousIds);
                 foreach (int id in previousIds)
                 {

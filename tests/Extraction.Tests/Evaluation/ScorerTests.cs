@@ -28,8 +28,8 @@ public class ScorerTests
         Assert.That(scores.Micro.F1, Is.EqualTo(1 / 3.0).Within(1e-9));
     }
 
-    [Test]
-    public void RelationScorer_MetWithIsSymmetricOthersAreDirected()
+    /// <summary>Gold: Tô Lâm met Joe Biden and visited New York; predicted: Joe Biden met Tô Lâm and visited New York.</summary>
+    private static (Document Gold, Document Predicted) MetWithReversedVisitedByAnother()
     {
         var gold = Doc((MentionType.Person, 0, 6), (MentionType.Person, 11, 20), (MentionType.Location, 25, 33));
         gold.Relations.Add(new Relation(RelationType.MetWith, 0, 1) { Sentences = { 0 } });
@@ -37,6 +37,13 @@ public class ScorerTests
         var predicted = Doc((MentionType.Person, 0, 6), (MentionType.Person, 11, 20), (MentionType.Location, 25, 33));
         predicted.Relations.Add(new Relation(RelationType.MetWith, 1, 0) { Sentences = { 0 } });
         predicted.Relations.Add(new Relation(RelationType.Visited, 1, 2) { Sentences = { 0 } });
+        return (gold, predicted);
+    }
+
+    [Test]
+    public void RelationScorer_MetWithIsSymmetricOthersAreDirected()
+    {
+        var (gold, predicted) = MetWithReversedVisitedByAnother();
         var scores = RelationScorer.Score([gold], [predicted]);
         Assert.That(scores.For("MET_WITH").TruePositives, Is.EqualTo(1));
         Assert.That(scores.For("VISITED").TruePositives, Is.Zero);
@@ -46,12 +53,7 @@ public class ScorerTests
     [Test]
     public void RelationScorer_ListsMissedAndSpuriousRelations()
     {
-        var gold = Doc((MentionType.Person, 0, 6), (MentionType.Person, 11, 20), (MentionType.Location, 25, 33));
-        gold.Relations.Add(new Relation(RelationType.MetWith, 0, 1) { Sentences = { 0 } });
-        gold.Relations.Add(new Relation(RelationType.Visited, 0, 2) { Sentences = { 0 } });
-        var predicted = Doc((MentionType.Person, 0, 6), (MentionType.Person, 11, 20), (MentionType.Location, 25, 33));
-        predicted.Relations.Add(new Relation(RelationType.MetWith, 1, 0) { Sentences = { 0 } });
-        predicted.Relations.Add(new Relation(RelationType.Visited, 1, 2) { Sentences = { 0 } });
+        var (gold, predicted) = MetWithReversedVisitedByAnother();
         var differences = RelationScorer.Differences([gold], [predicted])
             .Select(e => $"{e.Kind} {TypeNames.Name(e.Relation.Type)} {e.Document.Entities[e.Relation.Head].Name} -> {e.Document.Entities[e.Relation.Tail].Name}");
         Assert.That(differences, Is.EqualTo(new[] { "missed VISITED Tô Lâm -> New York", "spurious VISITED Joe Biden -> New York" }));
