@@ -7,13 +7,15 @@ namespace Extraction.Relations;
 /// Hashed features of a candidate pair, shared by training and linking: the two types and their
 /// order, token distance, the mentions and words between them (tone-folded), the words around them,
 /// trigger phrases of each relation type between or around them (from data/lexicons/triggers.tsv),
-/// commas, whether the pair is joined by a chain of titles and names only, and whether another person
-/// or mention stands between the pair and the trigger that joins them.
+/// commas, whether the pair is joined by a chain of titles and names only, whether another person
+/// or mention stands between the pair and the trigger that joins them, the free words that govern each
+/// side ("hội đàm với [B]"), each side's place in a chain of mentions, datelines, and the trigger
+/// nearest before the tail (the act the tail is the object of).
 /// </summary>
 internal static class PairFeatureExtractor
 {
     /// <summary>Version of the templates; a model records it.</summary>
-    public const int Version = 4;
+    public const int Version = 6;
 
     public static void Extract(SentenceView s, RelationCandidate c, int bits, List<int> features)
     {
@@ -73,13 +75,14 @@ internal static class PairFeatureExtractor
         Add(7, pair, (ulong)Math.Min(commas, 3));
         Add(8, pair, (ulong)Math.Min(freeTokens, 6));
         Add(9, pair, freeTokens == 0 ? 1UL : 0UL);
-        Add(10, pair, Word(s, left.End));
-        Add(11, pair, Word(s, right.Start - 1));
-        Add(12, pair, Word(s, left.Start - 1));
-        Add(13, pair, Word(s, right.End));
-        Add(14, pair, Word(s, head.Start - 1) * 31 + Word(s, head.Start - 2));
+        Add(10, pair, FreeWord(s, left.End));
+        Add(11, pair, FreeWord(s, right.Start - 1));
+        Add(12, pair, FreeWord(s, left.Start - 1));
+        Add(13, pair, FreeWord(s, right.End));
+        Add(14, pair, FreeWord(s, head.Start - 1) * 31 + FreeWord(s, head.Start - 2));
         // Trigger phrases: between the pair, before it, after it; by relation type and nearness.
-        foreach (var trigger in s.TriggersBetween(left.Start - 12, right.End + 12))
+        // Outermost triggers only: the words of "chuyến thăm chính thức" state one act, not four.
+        foreach (var trigger in s.TriggersBetween(left.Start - 12, right.End + 12).Where(t => !t.Nested))
         {
             ulong where = trigger.Start >= left.End && trigger.End <= right.Start ? 1UL
                 : trigger.End <= left.Start ? (left.Start - trigger.End <= 4 ? 2UL : 3UL)
@@ -99,10 +102,43 @@ internal static class PairFeatureExtractor
                         // one ("thăm Trường X ở [TP.HCM]"), says the act is someone else's or about something else.
                         var (actorsBefore, objectsAfter) = Interveners(s, leftIndex, rightIndex, left.End, trigger.Start, trigger.End, right.Start);
                         Add(19, (ulong)type * 2 + (headFirst ? 1UL : 0UL), (ulong)Math.Min(actorsBefore, 2) * 4 + (ulong)Math.Min(objectsAfter, 3));
-                        Add(20, (ulong)type * 2 + (headFirst ? 1UL : 0UL), Word(s, right.Start - 1));
+                        Add(20, (ulong)type * 2 + (headFirst ? 1UL : 0UL), FreeWord(s, right.Start - 1));
                     }
                 }
             }
+        }
+        // The free word that governs each side's chain of mentions says its role in the clause: the
+        // object of a meeting ("hội đàm với [B]"), the place of an act ("tại [X]"), a subject (sentence start).
+        Add(21, pair, Governor(s, head.Start, 1));
+        Add(22, pair, Governor(s, tail.Start, 1));
+        Add(23, pair, Governor(s, head.Start, 1) * 31 + Governor(s, tail.Start, 1));
+        Add(24, pair, Governor(s, head.Start, 2) * 31 + Governor(s, head.Start, 1));
+        Add(25, pair, Governor(s, tail.Start, 2) * 31 + Governor(s, tail.Start, 1));
+        // Each side's place in a chain of mentions: a place inside another person's title chain
+        // ("hội đàm với Chủ tịch [Quốc hội] B") is not what anyone visits.
+        Add(26, pair, ChainShape(s, c.Head) * 16 + ChainShape(s, c.Tail));
+        Add(27, pair, IsDateline(s, tail) ? 1UL : 0UL);
+        // The trigger that governs the tail is the nearest one before it: "thăm A và làm việc với [B]"
+        // visits A, and B is the object of "làm việc với".
+        var governing = NearestTriggerBefore(s, tail.Start);
+        if (governing is { } g)
+        {
+            int objects = 0;
+            foreach (var mv in s.Mentions)
+            {
+                if (mv.Start >= g.End && mv.End <= tail.Start && mv.Type != MentionType.Role && mv.Type != MentionType.Date
+                    && !Coordinated(s, mv.End, tail.Start) && s.HasFreeToken(mv.End, tail.Start))
+                {
+                    objects++;
+                }
+            }
+            ulong where = g.End <= head.Start ? 0UL : g.Start >= head.End ? 1UL : 2UL;
+            Add(28, pair, g.Types * 8 + (ulong)Bucket(tail.Start - g.End));
+            Add(29, pair, g.Types * 16 + where * 4 + (ulong)Math.Min(objects, 3));
+        }
+        else
+        {
+            Add(28, pair, 0xFFFF);
         }
         if (c.ProxyHead)
         {
@@ -136,18 +172,73 @@ internal static class PairFeatureExtractor
         return (actors, objects);
     }
 
+    /// <summary>Whether [from, to) joins two mentions by coordinators only ("A và B", "A, B"), not by a clause ("A và làm việc với B").</summary>
     private static bool Coordinated(SentenceView s, int from, int to)
     {
+        bool any = false;
         for (int t = from; t < to; t++)
         {
-            if (!s.InMention(t) && (s.Words[t] == SentenceView.And || s.Words[t] == SentenceView.Comma || s.Words[t] == SentenceView.Semicolon))
+            if (!s.InMention(t))
             {
-                return true;
+                ulong w = s.Words[t];
+                if (w != SentenceView.And && w != SentenceView.Comma && w != SentenceView.Semicolon)
+                {
+                    return false;
+                }
+                any = true;
             }
         }
-        return false;
+        return any;
     }
 
+    /// <summary>The trigger ending nearest before token <paramref name="token"/> (the longest of those ending there), if any.</summary>
+    private static TriggerView? NearestTriggerBefore(SentenceView s, int token)
+    {
+        TriggerView? best = null;
+        foreach (var t in s.Triggers)
+        {
+            if (t.End <= token && (best is not { } b || t.End > b.End || (t.End == b.End && t.Start < b.Start)))
+            {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The types of the mentions directly before and after mention <paramref name="m"/> (no free token between), 7 for none.</summary>
+    private static ulong ChainShape(SentenceView s, int m)
+    {
+        var mv = s.Mentions[m];
+        ulong before = m > 0 && !s.HasFreeToken(s.Mentions[m - 1].End, mv.Start) ? (ulong)s.Mentions[m - 1].Type : 7UL;
+        ulong after = m + 1 < s.Mentions.Count && !s.HasFreeToken(mv.End, s.Mentions[m + 1].Start) ? (ulong)s.Mentions[m + 1].Type : 7UL;
+        return before * 8 + after;
+    }
+
+    /// <summary>A place opening the sentence before a comma, bracket or dash: the dateline ("HÀ NỘI, ngày ...", "LONDON (TTXVN) -").</summary>
+    private static bool IsDateline(SentenceView s, MentionView m) =>
+        m.Start == 0 && m.End < s.Words.Length && (s.Words[m.End] == SentenceView.Comma || s.Words[m.End] == OpenBracket || s.Words[m.End] == Dash);
+
+    private static readonly ulong OpenBracket = Lexicons.LexiconSet.TokenHash("("), Dash = Lexicons.LexiconSet.TokenHash("-");
+
+    /// <summary>The <paramref name="nth"/> free word before <paramref name="token"/>, skipping mention tokens; 1 at the sentence start.</summary>
+    private static ulong Governor(SentenceView s, int token, int nth)
+    {
+        for (int t = token - 1; t >= 0; t--)
+        {
+            if (!s.InMention(t) && --nth == 0)
+            {
+                return s.Words[t];
+            }
+        }
+        return 1UL;
+    }
+
+    /// <summary>
+    /// The word at a token outside mentions, or the type of the mention it lies in: a name's own words
+    /// ("Bộ trưởng [Hà] Văn Khải") say nothing that carries to unseen names.
+    /// </summary>
+    private static ulong FreeWord(SentenceView s, int token) =>
+        token >= 0 && token < s.Words.Length && s.InMention(token) ? 3UL + (ulong)s.MentionTypeAt(token) : Word(s, token);
 
     private static ulong Word(SentenceView s, int token) => token < 0 ? 1UL : token >= s.Words.Length ? 2UL : s.Words[token];
 

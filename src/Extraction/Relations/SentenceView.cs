@@ -28,6 +28,7 @@ internal sealed class SentenceView
             Words[t - first] = LexiconSet.TokenHash(document.Text.AsSpan(token.Start, token.Length));
         }
         _inMention = new bool[Words.Length];
+        _mentionTypeAt = new MentionType[Words.Length];
         foreach (int m in mentions)
         {
             var mention = document.Mentions[m];
@@ -37,6 +38,7 @@ internal sealed class SentenceView
             for (int t = start; t < end && t < _inMention.Length; t++)
             {
                 _inMention[t] = true;
+                _mentionTypeAt[t] = mention.Type;
             }
         }
         for (int i = 0; i < Words.Length; i++)
@@ -50,6 +52,14 @@ internal sealed class SentenceView
                 {
                     Triggers.Add(new TriggerView(i, i + len, types));
                 }
+            }
+        }
+        for (int k = 0; k < Triggers.Count; k++)
+        {
+            var t = Triggers[k];
+            if (Triggers.Any(o => o.Start <= t.Start && t.End <= o.End && o.End - o.Start > t.End - t.Start))
+            {
+                Triggers[k] = t with { Nested = true };
             }
         }
     }
@@ -68,6 +78,7 @@ internal sealed class SentenceView
     public List<TriggerView> Triggers { get; } = [];
 
     private readonly bool[] _inMention;
+    private readonly MentionType[] _mentionTypeAt;
     private Dictionary<int, MentionView>? _byIndex;
 
     /// <summary>The view of a document mention of this sentence.</summary>
@@ -101,6 +112,9 @@ internal sealed class SentenceView
 
     /// <summary>Whether a token of the sentence lies inside a mention.</summary>
     public bool InMention(int token) => token >= 0 && token < _inMention.Length && _inMention[token];
+
+    /// <summary>The type of the mention a token lies in; only meaningful where <see cref="InMention"/> holds.</summary>
+    public MentionType MentionTypeAt(int token) => _mentionTypeAt[token];
 
     /// <summary>Whether some token in [from, to) lies outside every mention.</summary>
     public bool HasFreeToken(int from, int to)
@@ -156,5 +170,8 @@ internal sealed class SentenceView
 /// <summary>A mention of a sentence: its index in the document and its token range within the sentence.</summary>
 internal readonly record struct MentionView(int Index, MentionType Type, int Start, int End);
 
-/// <summary>A trigger phrase found in a sentence: token range and relation types (bit t for type t).</summary>
-internal readonly record struct TriggerView(int Start, int End, uint Types);
+/// <summary>
+/// A trigger phrase found in a sentence: token range and relation types (bit t for type t); nested when
+/// a longer trigger covers it ("thăm" in "chuyến thăm chính thức").
+/// </summary>
+internal readonly record struct TriggerView(int Start, int End, uint Types, bool Nested = false);

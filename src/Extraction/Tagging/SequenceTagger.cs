@@ -76,32 +76,73 @@ public sealed class SequenceTagger
     }
 
     /// <summary>
-    /// Replaces the document's mentions with the spans of <paramref name="labels"/>, leaving out an EVENT
-    /// that is only a generic head word ("Lễ kỷ niệm"), which the guideline never counts as an event.
+    /// Replaces the document's mentions with the spans of <paramref name="labels"/>. An EVENT that runs on
+    /// past a comma into another event head ("Hội nghị Thượng đỉnh Tương lai, Đại hội đồng ...") is two
+    /// listed events, each its own span; an EVENT that is only a generic head word ("Lễ kỷ niệm") is left
+    /// out, as the guideline never counts one.
     /// </summary>
     public void SetAnnotations(Document document, int[] labels, float[] confidence)
     {
         document.Mentions.Clear();
         var tokens = document.Tokens;
-        foreach (var (first, last, type) in TagSet.Spans(labels))
+        foreach (var (spanFirst, spanLast, type) in TagSet.Spans(labels))
         {
-            int start = tokens[first].Start, end = tokens[last - 1].End;
-            string text = document.Slice(start, end);
-            if (type == MentionType.Event && Lexicons.IsGenericEventHead(text))
+            int first = spanFirst;
+            while (first < spanLast)
+            {
+                int last = type == MentionType.Event ? NextListedEvent(document, first, spanLast) : spanLast;
+                AddMention(document, first, last, type, confidence);
+                first = last < spanLast ? last + 1 : spanLast;
+            }
+        }
+    }
+
+    private void AddMention(Document document, int first, int last, MentionType type, float[] confidence)
+    {
+        var tokens = document.Tokens;
+        int start = tokens[first].Start, end = tokens[last - 1].End;
+        string text = document.Slice(start, end);
+        if (type == MentionType.Event && Lexicons.IsGenericEventHead(text))
+        {
+            return;
+        }
+        float p = 0;
+        for (int k = first; k < last; k++)
+        {
+            p += confidence[k];
+        }
+        document.Mentions.Add(new Mention(type, start, end, text)
+        {
+            Sentence = tokens[first].Sentence,
+            Score = p / (last - first),
+        });
+    }
+
+    /// <summary>
+    /// The token of the first comma in [first, last) followed by a capitalized event head or known event
+    /// name of event_heads.txt, or <paramref name="last"/> when there is none.
+    /// </summary>
+    private int NextListedEvent(Document document, int first, int last)
+    {
+        var tokens = document.Tokens;
+        for (int comma = first + 1; comma + 1 < last; comma++)
+        {
+            var next = tokens[comma + 1];
+            if (document.Text[tokens[comma].Start] != ',' || tokens[comma].Length != 1 || !char.IsUpper(document.Text[next.Start]))
             {
                 continue;
             }
-            float p = 0;
-            for (int k = first; k < last; k++)
+            ulong key = 0;
+            for (int k = comma + 1; k < last && k - comma <= Lexicons.MaxPhraseTokens; k++)
             {
-                p += confidence[k];
+                key = LexiconSet.Combine(key, LexiconSet.TokenHash(document.Text.AsSpan(tokens[k].Start, tokens[k].Length)));
+                if ((Lexicons.Lookup(key) & LexiconCategory.EventHead) != 0)
+                {
+                    return comma;
+                }
             }
-            document.Mentions.Add(new Mention(type, start, end, text)
-            {
-                Sentence = tokens[first].Sentence,
-                Score = p / (last - first),
-            });
         }
+        return last;
     }
 
     public void Tag(Document document)

@@ -43,7 +43,7 @@ public sealed class ModelTraining
     /// </summary>
     public IReadOnlyList<float> EvidenceWeights { get; init; } = [0.01f, 0.02f, 0.05f];
 
-    public MaxEntOptions RelationOptions { get; init; } = new() { Bits = 18, L1 = 0.2f, L2 = 0.2f, Iterations = 200 };
+    public MaxEntOptions RelationOptions { get; init; } = new() { Bits = 18, L1 = 0.2f, L2 = 1f, Iterations = 200 };
 
     public ModelMeta Run(string outputDirectory)
     {
@@ -108,7 +108,7 @@ public sealed class ModelTraining
         var classifier = new RelationTrainer(lexicons, _log).Train(Train, RelationOptions);
         var pattern = new PatternLinker(lexicons);
         var patternDev = RelationTrainer.Evaluate(pattern, Dev);
-        var grid = new[] { 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f, 0.75f, 0.8f };
+        var grid = new[] { 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f };
         RelationModel? model = null;
         Scores? learnedDev = null;
         foreach (float candidate in grid)

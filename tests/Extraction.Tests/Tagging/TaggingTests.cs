@@ -152,4 +152,27 @@ public class TaggingTests
         tagger.SetAnnotations(d, labels, new float[labels.Length]);
         Assert.That(d.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Lễ kỷ niệm 80 năm" }));
     }
+
+    private static IEnumerable<TestCaseData> ListedEvents()
+    {
+        yield return new TestCaseData("Hội nghị Thượng đỉnh Tương lai , Đại hội đồng khóa 79", new[] { "Hội nghị Thượng đỉnh Tương lai", "Đại hội đồng khóa 79" })
+            .SetName("SequenceTagger_SplitsAnEventRunningIntoAListedOne");
+        yield return new TestCaseData("Lễ diễu binh , diễu hành kỷ niệm 80 năm", new[] { "Lễ diễu binh, diễu hành kỷ niệm 80 năm" })
+            .SetName("SequenceTagger_KeepsACommaInsideOneEventName");
+    }
+
+    [TestCaseSource(nameof(ListedEvents))]
+    public void SequenceTagger_SplitsListedEvents(string text, string[] expected)
+    {
+        using var dir = new TempDir();
+        File.WriteAllLines(Path.Combine(dir.Path, "event_heads.txt"), ["# ===== head words =====", "Hội nghị", "Đại hội đồng", "Lễ diễu binh"]);
+        var lexicons = LexiconSet.Load(dir.Path);
+        int L = TagSet.Count;
+        var tagger = new SequenceTagger(new TaggerModel(new LinearModel(12, L, Enumerable.Repeat(-1, 1 << 12).ToArray(), [], new float[L]), 0f), lexicons);
+        var d = Tokenized(text.Replace(" , ", ", "));
+        var names = Enumerable.Range(0, d.Tokens.Count).Select(i => i == 0 ? "B-EVENT" : "I-EVENT");
+        var labels = names.Select(n => TagSet.TryParse(n, out int label) ? label : throw new FormatException(n)).ToArray();
+        tagger.SetAnnotations(d, labels, new float[labels.Length]);
+        Assert.That(d.Mentions.Select(m => m.Text), Is.EqualTo(expected));
+    }
 }
