@@ -3,9 +3,9 @@ using Extraction.Documents;
 namespace Extraction.Relations;
 
 /// <summary>
-/// Lists the mention pairs of a sentence the linker considers: PERSON heads with every other mention
-/// (not DATE) as tail, and ROLE mentions that no name follows (a title standing for a person) as proxy
-/// heads with PERSON, ORGANIZATION, LOCATION and EVENT tails.
+/// Lists the mention pairs of a sentence the linker considers: PERSON heads (with an interview's "tôi")
+/// with every other mention (not DATE) as tail, and ROLE mentions that no name follows (a title standing
+/// for a person) as proxy heads with PERSON, ORGANIZATION, LOCATION and EVENT tails.
 /// </summary>
 internal static class CandidateGenerator
 {
@@ -27,7 +27,7 @@ internal static class CandidateGenerator
             for (int t = 0; t < count; t++)
             {
                 var tail = s.Mentions[t];
-                if (t == h || tail.Type == MentionType.Date)
+                if (t == h || tail.Type == MentionType.Date || tail.Index == SentenceView.FirstPerson)
                 {
                     continue;
                 }
@@ -36,7 +36,7 @@ internal static class CandidateGenerator
                     continue;
                 }
                 if (head.Type == MentionType.Person && tail.Type == MentionType.Person
-                    && s.Document.Mentions[head.Index].Entity == s.Document.Mentions[tail.Index].Entity && s.Document.Mentions[head.Index].Entity >= 0)
+                    && s.EntityOf(head) == s.EntityOf(tail) && s.EntityOf(head) >= 0)
                 {
                     continue;
                 }

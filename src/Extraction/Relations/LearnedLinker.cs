@@ -25,9 +25,10 @@ public sealed class LearnedLinker : IRelationLinker
         var features = new List<int>();
         Span<float> scores = stackalloc float[_model.Classifier.Classes];
         var bySentence = SentenceView.MentionsBySentence(document);
+        var speakers = SpeakerResolver.Resolve(document);
         foreach (var (sentence, mentions) in bySentence)
         {
-            var view = new SentenceView(document, sentence, mentions, _lexicons);
+            var view = new SentenceView(document, sentence, mentions, _lexicons, speakers[sentence]);
             int first = assertions.Count;
             foreach (var candidate in CandidateGenerator.Generate(view))
             {
@@ -42,7 +43,7 @@ public sealed class LearnedLinker : IRelationLinker
                         if (TypeNames.Allows((RelationType)type, MentionType.Person, tail.Type) && !(candidate.ProxyHead && type == (int)RelationType.HasRole)
                             && !NegatedByCue(view, candidate, type))
                         {
-                            assertions.Add(new RelationAssertion((RelationType)type, view.Mentions[candidate.Head].Index, tail.Index, candidate.ProxyHead, sentence, p));
+                            assertions.Add(new RelationAssertion((RelationType)type, view.Mentions[candidate.Head].Index, tail.Index, candidate.ProxyHead, sentence, p, view.Speaker));
                         }
                     }
                 }

@@ -15,7 +15,7 @@ namespace Extraction.Relations;
 internal static class PairFeatureExtractor
 {
     /// <summary>Version of the templates; a model records it.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     public static void Extract(SentenceView s, RelationCandidate c, int bits, List<int> features)
     {
@@ -139,6 +139,11 @@ internal static class PairFeatureExtractor
         else
         {
             Add(28, pair, 0xFFFF);
+        }
+        if (head.Index == SentenceView.FirstPerson)
+        {
+            // An interview's "tôi" acts like a named subject; this only lets its pairs be calibrated apart.
+            Add(30, (ulong)tail.Type, headFirst ? 1UL : 0UL);
         }
         if (c.ProxyHead)
         {

@@ -6,7 +6,7 @@ namespace Extraction.Relations;
 /// <summary>
 /// Turns sentence-level assertions into the document's relations: resolves a title standing for a
 /// person to the holder of that title in the document (the person with HAS_ROLE to the title's entity,
-/// nearest before it), merges assertions of one (type, head entity, tail entity) into one relation
+/// nearest before it) and an interview's "tôi" to its speaker, merges assertions of one (type, head entity, tail entity) into one relation
 /// listing every sentence, and attaches the trigger phrase and a DATE of its first sentence (to acts
 /// only: a title or an affiliation is not placed in time by the sentence that mentions it).
 /// </summary>
@@ -15,7 +15,7 @@ internal static class RelationAssembler
     public static void Assemble(Document document, List<RelationAssertion> assertions, SortedDictionary<int, List<int>> mentionsBySentence, LexiconSet lexicons)
     {
         document.Relations.Clear();
-        var holders = assertions.Where(a => a.Type == RelationType.HasRole && !a.ProxyHead)
+        var holders = assertions.Where(a => a.Type == RelationType.HasRole && !a.ProxyHead && a.HeadMention != SentenceView.FirstPerson)
             .Select(a => (Role: document.Mentions[a.TailMention].Entity, Person: document.Mentions[a.HeadMention].Entity, Position: document.Mentions[a.HeadMention].Start))
             .GroupBy(h => h.Role).ToDictionary(g => g.Key, g => g.ToList());
         var byKey = new Dictionary<(RelationType, int, int), Relation>();
@@ -34,7 +34,7 @@ internal static class RelationAssembler
             }
             else
             {
-                head = document.Mentions[a.HeadMention].Entity;
+                head = a.HeadMention == SentenceView.FirstPerson ? a.Speaker : document.Mentions[a.HeadMention].Entity;
             }
             int tail = document.Mentions[a.TailMention].Entity;
             if (head < 0 || tail < 0 || head == tail || !TypeNames.Allows(a.Type, document.Entities[head].Type, document.Entities[tail].Type))
@@ -50,7 +50,7 @@ internal static class RelationAssembler
             {
                 if (!views.TryGetValue(a.Sentence, out var view))
                 {
-                    views[a.Sentence] = view = new SentenceView(document, a.Sentence, mentionsBySentence[a.Sentence], lexicons);
+                    views[a.Sentence] = view = new SentenceView(document, a.Sentence, mentionsBySentence[a.Sentence], lexicons, a.Speaker);
                 }
                 relation = new Relation(a.Type, head, tail)
                 {

@@ -30,19 +30,20 @@ public sealed class RelationTrainer
         foreach (var d in gold)
         {
             var roleHolders = d.Relations.Where(r => r.Type == RelationType.HasRole).Select(r => (r.Tail, r.Head)).ToHashSet();
+            var speakers = SpeakerResolver.Resolve(d);
             foreach (var (sentence, mentions) in SentenceView.MentionsBySentence(d))
             {
-                var view = new SentenceView(d, sentence, mentions, _lexicons);
+                var view = new SentenceView(d, sentence, mentions, _lexicons, speakers[sentence]);
                 var stated = d.Relations.Where(r => r.Sentences.Contains(sentence)).ToList();
                 foreach (var candidate in CandidateGenerator.Generate(view))
                 {
-                    var head = d.Mentions[view.Mentions[candidate.Head].Index];
-                    var tail = d.Mentions[view.Mentions[candidate.Tail].Index];
+                    int head = view.EntityOf(view.Mentions[candidate.Head]);
+                    int tail = view.EntityOf(view.Mentions[candidate.Tail]);
                     PairFeatureExtractor.Extract(view, candidate, options.Bits, features);
-                    var types = stated.Where(r => r.Tail == tail.Entity && (candidate.ProxyHead
-                            ? roleHolders.Contains((head.Entity, r.Head)) && !view.Mentions.Any(m => d.Mentions[m.Index].Entity == r.Head)
-                            : r.Head == head.Entity)
-                            || (r.Type == RelationType.MetWith && !candidate.ProxyHead && r.Head == tail.Entity && r.Tail == head.Entity))
+                    var types = stated.Where(r => r.Tail == tail && (candidate.ProxyHead
+                            ? roleHolders.Contains((head, r.Head)) && !view.Mentions.Any(m => view.EntityOf(m) == r.Head)
+                            : r.Head == head)
+                            || (r.Type == RelationType.MetWith && !candidate.ProxyHead && r.Head == tail && r.Tail == head))
                         .Select(r => (int)r.Type).Distinct().ToList();
                     var ids = features.ToArray();
                     if (types.Count == 0)

@@ -10,7 +10,11 @@ namespace Extraction.Relations;
 internal sealed class SentenceView
 {
     /// <param name="mentions">Indices of the sentence's mentions in text order (see <see cref="MentionsBySentence"/>).</param>
-    public SentenceView(Document document, int sentence, IReadOnlyList<int> mentions, LexiconSet lexicons)
+    /// <param name="speaker">
+    /// The entity who says "tôi" in this sentence (<see cref="SpeakerResolver"/>), -1 if none: when the
+    /// sentence does not name that person, its first "tôi" becomes a PERSON mention standing for them.
+    /// </param>
+    public SentenceView(Document document, int sentence, IReadOnlyList<int> mentions, LexiconSet lexicons, int speaker = -1)
     {
         Document = document;
         Sentence = sentence;
@@ -41,6 +45,14 @@ internal sealed class SentenceView
                 _mentionTypeAt[t] = mention.Type;
             }
         }
+        if (speaker >= 0 && !mentions.Any(m => document.Mentions[m].Entity == speaker) && SpeakerResolver.FirstPersonToken(Words) is int me and >= 0 && !_inMention[me])
+        {
+            Speaker = speaker;
+            int at = Mentions.FindIndex(m => m.Start > me);
+            Mentions.Insert(at < 0 ? Mentions.Count : at, new MentionView(FirstPerson, MentionType.Person, me, me + 1));
+            _inMention[me] = true;
+            _mentionTypeAt[me] = MentionType.Person;
+        }
         for (int i = 0; i < Words.Length; i++)
         {
             ulong key = 0;
@@ -64,7 +76,16 @@ internal sealed class SentenceView
         }
     }
 
+    /// <summary>The <see cref="MentionView.Index"/> of a first-person "tôi" standing for <see cref="Speaker"/>.</summary>
+    public const int FirstPerson = -1;
+
     public Document Document { get; }
+
+    /// <summary>The entity a first-person mention of this sentence stands for, -1 if it has none.</summary>
+    public int Speaker { get; } = -1;
+
+    /// <summary>The entity of a mention of this sentence (the speaker for the first-person one).</summary>
+    public int EntityOf(MentionView mention) => mention.Index == FirstPerson ? Speaker : Document.Mentions[mention.Index].Entity;
 
     public int Sentence { get; }
 
