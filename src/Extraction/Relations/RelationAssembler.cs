@@ -5,9 +5,10 @@ namespace Extraction.Relations;
 
 /// <summary>
 /// Turns sentence-level assertions into the document's relations: resolves a title standing for a
-/// person to the holder of that title in the document (the person with HAS_ROLE to the title's entity,
-/// nearest before it) and an interview's "tôi" to its speaker, merges assertions of one (type, head entity, tail entity) into one relation
-/// listing every sentence, and attaches the trigger phrase and a DATE of its first sentence (to acts
+/// person to the holder of that title in the document (the person with HAS_ROLE to the title's entity
+/// that the document mentions most, the nearest before it among equals) and an interview's "tôi" to
+/// its speaker, merges assertions of one (type, head entity, tail entity) into one relation listing
+/// every sentence, and attaches the trigger phrase and a DATE of its first sentence (to acts
 /// only: a title or an affiliation is not placed in time by the sentence that mentions it).
 /// </summary>
 internal static class RelationAssembler
@@ -30,7 +31,10 @@ internal static class RelationAssembler
                 {
                     continue;
                 }
-                head = candidates.MinBy(h => h.Position <= role.Start ? role.Start - h.Position : int.MaxValue / 2 + h.Position).Person;
+                // The document's protagonist: in news a bare title stands for the holder the article is
+                // about (most mentions), not for another holder of the same title named just before.
+                head = candidates.OrderByDescending(h => document.Entities[h.Person].Mentions.Count)
+                    .ThenBy(h => h.Position <= role.Start ? role.Start - h.Position : int.MaxValue / 2 + h.Position).First().Person;
             }
             else
             {
