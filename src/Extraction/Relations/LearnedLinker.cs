@@ -25,7 +25,7 @@ public sealed class LearnedLinker : IRelationLinker
         var features = new List<int>();
         Span<float> scores = stackalloc float[_model.Classifier.Classes];
         var bySentence = SentenceView.MentionsBySentence(document);
-        var speakers = SpeakerResolver.Resolve(document);
+        var speakers = SpeakerResolver.Resolve(document, bySentence);
         foreach (var (sentence, mentions) in bySentence)
         {
             var view = new SentenceView(document, sentence, mentions, _lexicons, speakers[sentence]);

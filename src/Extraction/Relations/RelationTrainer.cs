@@ -30,8 +30,9 @@ public sealed class RelationTrainer
         foreach (var d in gold)
         {
             var roleHolders = d.Relations.Where(r => r.Type == RelationType.HasRole).Select(r => (r.Tail, r.Head)).ToHashSet();
-            var speakers = SpeakerResolver.Resolve(d);
-            foreach (var (sentence, mentions) in SentenceView.MentionsBySentence(d))
+            var bySentence = SentenceView.MentionsBySentence(d);
+            var speakers = SpeakerResolver.Resolve(d, bySentence);
+            foreach (var (sentence, mentions) in bySentence)
             {
                 var view = new SentenceView(d, sentence, mentions, _lexicons, speakers[sentence]);
                 var stated = d.Relations.Where(r => r.Sentences.Contains(sentence)).ToList();

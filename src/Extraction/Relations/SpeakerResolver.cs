@@ -17,19 +17,17 @@ internal static class SpeakerResolver
     /// <summary>Words that may stand before the speaker's name outside mentions (honorifics, degrees).</summary>
     private const int MaxFreeLabelTokens = 4;
 
-    private static readonly ulong Colon = LexiconSet.TokenHash(":");
-
-    private static readonly HashSet<ulong> InterviewerLabels = new[] { "PV", "Phóng viên", "Hỏi" }
-        .Select(w => LexiconSet.TokenHash(w.Split(' ')[0])).ToHashSet();
+    /// <summary>First words of the interviewer's labels: PV, Phóng (viên), Hỏi.</summary>
+    private static readonly HashSet<ulong> InterviewerLabels = new[] { "PV", "Phóng", "Hỏi" }.Select(w => LexiconSet.TokenHash(w)).ToHashSet();
 
     private static readonly ulong FirstPersonWord = LexiconSet.TokenHash("tôi"), PluralWord = LexiconSet.TokenHash("chúng");
 
     /// <summary>The speaker entity of every sentence (-1 where none).</summary>
-    public static int[] Resolve(Document document)
+    /// <param name="mentionsBySentence">The document's mentions by sentence (<see cref="SentenceView.MentionsBySentence"/>).</param>
+    public static int[] Resolve(Document document, SortedDictionary<int, List<int>> mentionsBySentence)
     {
         var speakers = new int[document.Sentences.Count];
         Array.Fill(speakers, -1);
-        var mentionsBySentence = SentenceView.MentionsBySentence(document);
         int current = -1;
         int token = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
@@ -79,7 +77,7 @@ internal static class SpeakerResolver
         for (int t = first; t < document.Tokens.Count && t < first + MaxLabelTokens && document.Tokens[t].Sentence == sentence; t++)
         {
             var token = document.Tokens[t];
-            if (LexiconSet.TokenHash(document.Text.AsSpan(token.Start, token.Length)) == Colon)
+            if (token.Length == 1 && document.Text[token.Start] == ':')
             {
                 return token;
             }

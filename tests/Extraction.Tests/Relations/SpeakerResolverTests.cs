@@ -39,7 +39,7 @@ public class SpeakerResolverTests
         Assert.That(problems, Is.Empty);
         new TokenizeStage().Process(d);
         new EntityGrouper(new LexiconSet().Aliases).Group(d);
-        var speakers = SpeakerResolver.Resolve(d);
+        var speakers = SpeakerResolver.Resolve(d, SentenceView.MentionsBySentence(d));
         Assert.That(speakers.Select(s => s < 0 ? "-" : d.Entities[s].Name), Is.EqualTo(expected));
     }
 }
